@@ -1,0 +1,98 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { ParsedMail } from 'mailparser';
+import { Campaigns } from './campaigns.ts';
+import { CustomerRegistry } from './customers.ts';
+import type { FaultSet } from './faults.ts';
+import { startInboundMx } from './mail/inbound-mx.ts';
+import { Outbox } from './mail/outbox.ts';
+import { unsubscribeMailbox } from './mail/unsubscribe-mailbox.ts';
+import { Sessions } from './sessions.ts';
+import { MAIL_DOMAIN } from './shop-identity.ts';
+import { Subscriptions } from './subscriptions.ts';
+import { createWebHandler } from './web/web-handler.ts';
+
+export interface DemoCompanyOptions {
+  faults: FaultSet;
+  /** Where the company's outgoing mail goes: plain SMTP, no auth, no TLS. */
+  mailRelay: { host: string; port: number };
+  /** Marketing mail cadence per subscriber; default 1000. */
+  campaignIntervalMs?: number;
+  /** Default '127.0.0.1'. */
+  host?: string;
+  /** Default 0: any free port. */
+  webPort?: number;
+  /** Default 0: any free port. */
+  smtpPort?: number;
+}
+
+export interface DemoCompany {
+  webUrl: string;
+  /** The company's inbound MX. */
+  smtp: { host: string; port: number };
+  mailDomain: typeof MAIL_DOMAIN;
+  /** Closes the web site, the MX, the campaign timers and the outgoing mail connections. */
+  stop(): Promise<void>;
+}
+
+/** Starts Demo Shop: its web site, its inbound MX and its marketing mail, with the given faults switched on. */
+export async function startDemoCompany(options: DemoCompanyOptions): Promise<DemoCompany> {
+  const host = options.host ?? '127.0.0.1';
+  // The web server listens before it has a handler: the marketing mail needs the site's URL,
+  // and nobody can send a request before that URL is handed out.
+  const web = createServer();
+  await listen(web, options.webPort ?? 0, host);
+  const webUrl = `http://${host.includes(':') ? `[${host}]` : host}:${(web.address() as AddressInfo).port}`;
+
+  const outbox = new Outbox(options.mailRelay);
+  const campaigns = new Campaigns(outbox, webUrl, options.campaignIntervalMs ?? 1000);
+  const customers = new CustomerRegistry();
+  const subscriptions = new Subscriptions(campaigns, options.faults);
+  web.on('request', createWebHandler({ customers, sessions: new Sessions(), subscriptions, faults: options.faults }));
+
+  // Kept for the enquiry journeys; nothing answers support mail yet.
+  const supportInbox: ParsedMail[] = [];
+  const stopMailAndWeb = async (): Promise<void> => {
+    outbox.close();
+    await campaigns.stop();
+    await closeWebServer(web);
+  };
+  const mx = await startInboundMx({
+    host,
+    port: options.smtpPort ?? 0,
+    mailboxes: {
+      unsubscribe: unsubscribeMailbox(customers, subscriptions),
+      support: (mail) => supportInbox.push(mail),
+    },
+    fullMailboxes: new Set(options.faults.has('unsubscribe-mailbox-full') ? ['unsubscribe'] : []),
+  }).catch(async (error: unknown) => {
+    await stopMailAndWeb();
+    throw error;
+  });
+
+  let stopping: Promise<void> | undefined;
+  return {
+    webUrl,
+    smtp: { host, port: mx.port },
+    mailDomain: MAIL_DOMAIN,
+    stop: () => (stopping ??= Promise.all([stopMailAndWeb(), mx.close()]).then(() => undefined)),
+  };
+}
+
+function listen(server: Server, port: number, host: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+}
+
+function closeWebServer(server: Server): Promise<void> {
+  return new Promise((resolve) => {
+    server.close(() => resolve());
+    // Keep-alive connections of browsers and fetch() would otherwise hold close() open.
+    server.closeAllConnections();
+  });
+}

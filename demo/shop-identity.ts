@@ -1,0 +1,7 @@
+// Who the demo company is: the names and addresses every channel shows to customers.
+
+export const SHOP_NAME = 'Demo Shop';
+export const MAIL_DOMAIN = 'demo-shop.test';
+export const NEWS_SENDER = `${SHOP_NAME} <news@${MAIL_DOMAIN}>`;
+export const UNSUBSCRIBE_ADDRESS = `unsubscribe@${MAIL_DOMAIN}`;
+export const SUPPORT_ADDRESS = `support@${MAIL_DOMAIN}`;

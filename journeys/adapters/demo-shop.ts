@@ -1,0 +1,14 @@
+import { expect } from '@playwright/test';
+import type { CompanyAdapter } from './company-adapter.ts';
+
+/** The built-in demo company's website. */
+export const demoShop: CompanyAdapter = {
+  async subscribeToNewsletter(page, webUrl, shopper) {
+    await page.goto(new URL('/newsletter', webUrl).href);
+    await page.getByLabel('Email address').fill(shopper.email);
+    await page.getByLabel('Password').fill(shopper.password);
+    await page.getByLabel('Send me offers by email').check();
+    await page.getByRole('button', { name: 'Subscribe' }).click();
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/subscribed/i);
+  },
+};

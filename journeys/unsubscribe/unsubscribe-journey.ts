@@ -1,0 +1,131 @@
+import type { Page } from '@playwright/test';
+import type { Mailbox, ReceivedEmail } from '../../src/channels/mailbox/mailbox.ts';
+import type { SmtpMailSender } from '../../src/channels/mail-sender/smtp-mail-sender.ts';
+import { formatDuration } from '../../src/config/duration.ts';
+import type { Notebook } from '../../src/findings/notebook.ts';
+import type { AuditTarget } from '../../src/runtime/audit-target.ts';
+import type { CompanyAdapter } from '../adapters/company-adapter.ts';
+import type { Shopper } from '../shopper.ts';
+import { attachEmail, isMarketingEmail } from './marketing-email.ts';
+import { checkOneClickOffer, unsubscribeWithOneClick } from './one-click.ts';
+import { followFooterLink, findFooterLink } from './footer-link.ts';
+import { sendUnsubscribeEmail, findBounceFor } from './unsubscribe-by-email.ts';
+
+export interface UnsubscribeJourneyParts {
+  page: Page;
+  mailbox: Mailbox;
+  mailSender: SmtpMailSender;
+  notebook: Notebook;
+  target: AuditTarget;
+  shopper: Shopper;
+  adapter: () => CompanyAdapter;
+  runId: string;
+}
+
+/**
+ * A customer who no longer wants offers: subscribed, receives a marketing email, unsubscribes the
+ * way the email offers, and expects the offers to stop within the grace period.
+ */
+export class UnsubscribeJourney {
+  private marketingEmail: ReceivedEmail | undefined;
+  private unsubscribedAt: Date | undefined;
+
+  constructor(private readonly parts: UnsubscribeJourneyParts) {}
+
+  async subscribeToNewsletter(): Promise<void> {
+    const { page, target, shopper, adapter } = this.parts;
+    if (!target.webUrl) throw new Error(`targets.${target.id}.webUrl is not set; signing up needs the company's website`);
+    await adapter().subscribeToNewsletter(page, target.webUrl, shopper);
+  }
+
+  async receiveMarketingEmail(): Promise<void> {
+    const { mailbox, shopper, target, notebook } = this.parts;
+    const email = await mailbox.waitFor({ to: shopper.email, where: isMarketingEmail }, target.timing.marketingEmailWait);
+    if (!email) {
+      throw new Error(`No marketing email reached ${shopper.email} within ${formatDuration(target.timing.marketingEmailWait)} of subscribing`);
+    }
+    await attachEmail(notebook, 'marketing email', email);
+    this.marketingEmail = email;
+  }
+
+  async expectOneClickOffer(): Promise<void> {
+    await checkOneClickOffer(this.email(), this.parts);
+  }
+
+  async unsubscribeWithOneClick(): Promise<void> {
+    this.unsubscribedAt = await unsubscribeWithOneClick(this.email(), this.parts);
+  }
+
+  async expectVisibleUnsubscribeLink(): Promise<void> {
+    await findFooterLink(this.email(), this.parts);
+  }
+
+  async followUnsubscribeLink(): Promise<void> {
+    this.unsubscribedAt = await followFooterLink(this.email(), this.parts);
+  }
+
+  async sendUnsubscribeEmail(): Promise<void> {
+    this.unsubscribedAt = await sendUnsubscribeEmail(this.email(), this.parts);
+  }
+
+  async expectUnsubscribeEmailNotBounced(): Promise<void> {
+    const { notebook, target } = this.parts;
+    const bounce = await findBounceFor(this.email(), this.unsubscribed(), this.parts);
+    if (!bounce) return;
+    const evidence = await attachEmail(notebook, 'bounce', bounce.email);
+    const recipient = bounce.recipient;
+    await notebook.broken({
+      kind: 'unsubscribe-bounces',
+      customerImpact: `My request to unsubscribe from ${target.name} bounced back: ${recipient.finalRecipient} refused it`,
+      expected: `The unsubscribe address ${recipient.finalRecipient} accepts the request`,
+      observed: `A delivery status notification came back: ${recipient.status} ${recipient.diagnosticCode ?? ''}`.trim(),
+      evidence: [evidence],
+    });
+  }
+
+  async expectNoMarketingAfterGracePeriod(): Promise<void> {
+    const { mailbox, notebook, target, shopper, runId } = this.parts;
+    const unsubscribedAt = this.unsubscribed();
+    const { unsubscribeGracePeriod, marketingObservation, maxWaitInRun } = target.timing;
+    const graceEndsAt = new Date(unsubscribedAt.getTime() + unsubscribeGracePeriod);
+    const verdictDueAt = new Date(graceEndsAt.getTime() + marketingObservation);
+    const check = `no marketing email reaches ${shopper.email} after ${graceEndsAt.toISOString()}`;
+
+    if (verdictDueAt.getTime() - Date.now() > maxWaitInRun) {
+      await notebook.awaiting({
+        runId,
+        journey: 'unsubscribe',
+        check,
+        kind: 'opt-out-ignored',
+        dueAt: verdictDueAt.toISOString(),
+        details: { address: shopper.email, unsubscribedAt: unsubscribedAt.toISOString(), graceEndsAt: graceEndsAt.toISOString() },
+      });
+      return;
+    }
+
+    // Returns as soon as an offending email arrives; otherwise at the end of the observation.
+    const offending = await mailbox.waitFor(
+      { to: shopper.email, receivedAfter: graceEndsAt, where: isMarketingEmail },
+      Math.max(0, verdictDueAt.getTime() - Date.now()),
+    );
+    if (!offending) return;
+    const evidence = await attachEmail(notebook, 'marketing email after opt-out', offending);
+    await notebook.broken({
+      kind: 'opt-out-ignored',
+      customerImpact: `I unsubscribed from ${target.name}, yet its offers keep arriving`,
+      expected: `No marketing email after the ${formatDuration(unsubscribeGracePeriod)} grace period`,
+      observed: `"${offending.subject}" arrived ${formatDuration(offending.receivedAt.getTime() - unsubscribedAt.getTime())} after I unsubscribed`,
+      evidence: [evidence],
+    });
+  }
+
+  private email(): ReceivedEmail {
+    if (!this.marketingEmail) throw new Error('No marketing email yet: a step must first receive one');
+    return this.marketingEmail;
+  }
+
+  private unsubscribed(): Date {
+    if (!this.unsubscribedAt) throw new Error('The shopper has not unsubscribed yet: a step must first unsubscribe');
+    return this.unsubscribedAt;
+  }
+}

@@ -1,0 +1,26 @@
+/** Whether a URL is on one of the origins a journey may visit. */
+export function isAllowedOrigin(url: string, allowedOrigins: readonly string[]): boolean {
+  try {
+    return allowedOrigins.includes(new URL(url).origin);
+  } catch {
+    return false;
+  }
+}
+
+/** Loopback hosts, where a lab's services serve plain http. */
+export function isLoopback(url: string): boolean {
+  try {
+    const host = new URL(url).hostname;
+    return host === 'localhost' || host === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(host);
+  } catch {
+    return false;
+  }
+}
+
+/** A journey tried to leave the company's allowed origins: stopped, and said so. */
+export class OriginNotAllowed extends Error {
+  override name = 'OriginNotAllowed';
+  constructor(url: string, purpose: string) {
+    super(`Refused to ${purpose} ${url}: its origin is not in the target's allowedOrigins (mystery-shopper.config.ts)`);
+  }
+}

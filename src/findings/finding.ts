@@ -1,0 +1,19 @@
+import type { FindingKind } from './kinds.ts';
+
+/** A piece of evidence: a Playwright attachment of the scenario that observed the finding. */
+export interface Evidence {
+  /** The attachment's name in the Playwright result, e.g. "marketing email (source)". */
+  name: string;
+  contentType: string;
+  /** Set by the reporter once the evidence has been copied beside the experience report. */
+  path?: string;
+}
+
+/** One broken customer experience, described in the customer's words. */
+export interface Finding {
+  kind: FindingKind;
+  customerImpact: string;
+  expected: string;
+  observed: string;
+  evidence: Evidence[];
+}

@@ -1,0 +1,32 @@
+import type { TargetConfig, TargetTiming } from '../config/schema.ts';
+import type { RunEnvironment } from './run-environment.ts';
+
+/** The company under audit as a journey sees it: configuration plus what the run started. */
+export interface AuditTarget {
+  id: string;
+  name: string;
+  webUrl?: string;
+  /** The website's own origin plus the configured ones. */
+  allowedOrigins: string[];
+  allowHttpOnLoopback: boolean;
+  timing: TargetTiming;
+  adapter?: string;
+}
+
+export function resolveAuditTarget(config: TargetConfig, run: RunEnvironment): AuditTarget {
+  return {
+    id: run.target.id,
+    name: config.name,
+    webUrl: run.target.webUrl,
+    allowedOrigins: run.target.allowedOrigins,
+    allowHttpOnLoopback: config.allowHttpOnLoopback,
+    timing: config.timing,
+    adapter: config.adapter,
+  };
+}
+
+/** Origins a run may visit: the website's own and those the target lists. */
+export function allowedOriginsOf(config: TargetConfig, webUrl: string | undefined): string[] {
+  const own = webUrl ? [new URL(webUrl).origin] : [];
+  return [...new Set([...own, ...config.allowedOrigins])];
+}

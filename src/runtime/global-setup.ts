@@ -1,0 +1,56 @@
+import { randomBytes } from 'node:crypto';
+import path from 'node:path';
+import { startDemoCompany, type DemoCompany } from '../../demo/company.ts';
+import { parseFaults } from '../../demo/faults.ts';
+import { startLocalMailServer, domainOf } from '../channels/mailbox/local-mail-server.ts';
+import type { MailRoutes } from '../channels/mailbox/onward-delivery.ts';
+import { loadConfig, selectTarget } from '../config/load-config.ts';
+import { ConfigError } from '../config/config-error.ts';
+import { allowedOriginsOf } from './audit-target.ts';
+import { dataDir } from './paths.ts';
+import { publishRunEnvironment } from './run-environment.ts';
+
+/**
+ * Playwright global setup: starts what the run needs once (the personas' local mailbox, and the
+ * demo company when it is the target) and hands its addresses to the workers.
+ */
+export default async function globalSetup(): Promise<() => Promise<void>> {
+  const config = await loadConfig();
+  const { id, target } = selectTarget(config);
+  const faults = [...parseFaults(process.env.DEMO_FAULTS)];
+  if (faults.length > 0 && !target.demo) throw new ConfigError(`DEMO_FAULTS is set but target "${id}" is not the demo company`);
+
+  const routes: MailRoutes = {};
+  const storeDir = path.join(dataDir(), 'mailbox');
+  const mailServer = await startLocalMailServer({ storeDir, localDomains: [domainOf(config.personas.shopper.email)], routes });
+  let company: DemoCompany | undefined;
+  try {
+    if (target.demo) {
+      company = await startDemoCompany({ faults: new Set(faults), mailRelay: { host: mailServer.host, port: mailServer.port } });
+      routes[company.mailDomain] = company.smtp;
+    }
+  } catch (error) {
+    await mailServer.stop();
+    throw error;
+  }
+  const webUrl = company?.webUrl ?? target.webUrl;
+  publishRunEnvironment({
+    runId: process.env.MYSTERY_SHOPPER_RUN_ID || newRunId(),
+    startedAt: new Date().toISOString(),
+    target: { id, name: target.name, webUrl, allowedOrigins: allowedOriginsOf(target, webUrl) },
+    faults,
+    dataDir: dataDir(),
+    mailbox: { kind: 'local', storeDir, smtp: { host: mailServer.host, port: mailServer.port } },
+  });
+
+  return async () => {
+    await company?.stop();
+    await mailServer.stop();
+  };
+}
+
+/** Sortable and short: 20261122-081500-a1b2. */
+function newRunId(): string {
+  const stamp = new Date().toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
+  return `${stamp}-${randomBytes(2).toString('hex')}`;
+}
