@@ -1,12 +1,17 @@
 // `npm run demo`: runs Demo Shop on its own, for trying journeys against it by hand.
+import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { startLocalMailServer, type LocalMailServer } from '../src/channels/mailbox/local-mail-server.ts';
+import type { MailRoutes } from '../src/channels/mailbox/onward-delivery.ts';
+import { dataDir } from '../src/runtime/paths.ts';
 import { startDemoCompany } from './company.ts';
 import { DEMO_FAULTS, parseFaults, type FaultSet } from './faults.ts';
 
 interface CliOptions {
   listFaults: boolean;
   faults: FaultSet;
-  mailRelay: { host: string; port: number };
+  /** Unset: the harness's local mailbox is started and receives the shop's mail. */
+  mailRelay: { host: string; port: number } | undefined;
   webPort: number;
   smtpPort: number;
 }
@@ -25,24 +30,33 @@ try {
 async function main(options: CliOptions): Promise<void> {
   if (options.listFaults) {
     for (const fault of DEMO_FAULTS) {
-      console.log(`${fault.name}\n  seed story: ${fault.seedStory}\n  effect:     ${fault.effect}\n`);
+      console.log(`${fault.name}\n  seed story: ${fault.seedStory}\n  effect:     ${fault.effect}`);
+      console.log(`  caught by:  the ${fault.caughtBy.journey} journey, as ${fault.caughtBy.kinds.join(', ')}\n`);
     }
     return;
   }
+  const routes: MailRoutes = {};
+  const mailbox = options.mailRelay ? undefined : await startLocalMailbox(routes);
+  const mailRelay = options.mailRelay ?? { host: mailbox!.host, port: mailbox!.port };
   const company = await startDemoCompany({
     faults: options.faults,
-    mailRelay: options.mailRelay,
+    mailRelay,
     webPort: options.webPort,
     smtpPort: options.smtpPort,
   });
   console.log(`Demo Shop is open at ${company.webUrl}`);
   console.log(`Its mail server (MX for ${company.mailDomain}) listens on ${company.smtp.host}, SMTP port ${company.smtp.port}`);
-  console.log(`Its outgoing mail is sent to the relay at ${options.mailRelay.host}:${options.mailRelay.port}`);
+  routes[company.mailDomain] = company.smtp;
+  console.log(
+    mailbox
+      ? `Its mail to @${SHOPPER_DOMAIN} lands in the local mailbox: ${path.relative(process.cwd(), mailboxDir())} (one .eml per message)`
+      : `Its outgoing mail is sent to the relay at ${mailRelay.host}:${mailRelay.port}`,
+  );
   console.log(`Faults switched on: ${options.faults.size === 0 ? 'none' : [...options.faults].join(', ')}`);
   console.log('Press Ctrl+C to stop.');
 
   const shutDown = (): void => {
-    company.stop().then(
+    Promise.all([company.stop(), mailbox?.stop()]).then(
       () => process.exit(0),
       (error: unknown) => {
         console.error('Demo Shop did not stop cleanly:', error);
@@ -54,6 +68,17 @@ async function main(options: CliOptions): Promise<void> {
   process.once('SIGTERM', shutDown);
 }
 
+const SHOPPER_DOMAIN = 'shopper.test';
+
+function mailboxDir(): string {
+  return path.join(dataDir(), 'mailbox');
+}
+
+/** The personas' mail provider, so that sign-ups made by hand receive their mail. */
+function startLocalMailbox(routes: MailRoutes): Promise<LocalMailServer> {
+  return startLocalMailServer({ storeDir: mailboxDir(), localDomains: [SHOPPER_DOMAIN], routes });
+}
+
 function readOptions(args: string[]): CliOptions {
   try {
     const { values } = parseArgs({
@@ -61,7 +86,7 @@ function readOptions(args: string[]): CliOptions {
       options: {
         'list-faults': { type: 'boolean', default: false },
         faults: { type: 'string' },
-        'mail-relay': { type: 'string', default: '127.0.0.1:2525' },
+        'mail-relay': { type: 'string' },
         'web-port': { type: 'string', default: '0' },
         'smtp-port': { type: 'string', default: '0' },
       },
@@ -69,7 +94,7 @@ function readOptions(args: string[]): CliOptions {
     return {
       listFaults: values['list-faults'],
       faults: parseFaults(values.faults ?? process.env.DEMO_FAULTS),
-      mailRelay: parseHostPort(values['mail-relay']),
+      mailRelay: values['mail-relay'] === undefined ? undefined : parseHostPort(values['mail-relay']),
       webPort: parsePort(values['web-port']),
       smtpPort: parsePort(values['smtp-port']),
     };

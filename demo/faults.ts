@@ -5,6 +5,8 @@ export interface DemoFault {
   name: string;
   seedStory: string;
   effect: string;
+  /** The journey that must catch this fault, and exactly the finding kinds it must report. */
+  caughtBy: { journey: string; kinds: readonly string[] };
 }
 
 export type FaultSet = ReadonlySet<string>;
@@ -16,17 +18,21 @@ export const DEMO_FAULTS: readonly DemoFault[] = [
     effect:
       'One-click, footer-link and mailto unsubscribes answer success, but the subscriber stays subscribed ' +
       'and marketing mail keeps coming.',
+    caughtBy: { journey: 'unsubscribe', kinds: ['opt-out-ignored'] },
   },
   {
     name: 'unsubscribe-link-broken',
     seedStory: 'The unsubscribe link led nowhere',
     effect:
       'The web unsubscribe URL (one-click POST and footer-link GET) answers 302 to /login?next=..., which RFC 8058 forbids.',
+    caughtBy: { journey: 'unsubscribe', kinds: ['unsubscribe-broken'] },
   },
   {
     name: 'unsubscribe-mailbox-full',
     seedStory: 'The unsubscribe address bounced: mailbox full',
-    effect: 'The inbound mail server rejects RCPT TO unsubscribe@demo-shop.test with "552 5.2.2 Mailbox full".',
+    effect: 'The inbound mail server rejects RCPT TO unsubscribe@demo-shop.test with "552 5.2.2 Mailbox full"; ' +
+      'the shopper\'s mail provider returns an RFC 3464 bounce.',
+    caughtBy: { journey: 'unsubscribe', kinds: ['unsubscribe-bounces'] },
   },
 ];
 

@@ -14,7 +14,7 @@ export async function loadConfig(): Promise<MysteryShopperConfig> {
   if (!existsSync(file)) {
     throw new ConfigError(`Config file not found: ${file} (set MYSTERY_SHOPPER_CONFIG or create ${DEFAULT_CONFIG_FILE})`);
   }
-  const module = (await import(pathToFileURL(file).href)) as { default?: unknown };
+  const module = await importConfig(file);
   const parsed = configSchema.safeParse(module.default);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
@@ -35,4 +35,12 @@ export function selectTarget(config: MysteryShopperConfig, requested = optionalE
     throw new ConfigError(`Unknown target "${id}" (MYSTERY_SHOPPER_TARGET or defaultTarget); known targets: ${known}`);
   }
   return { id, target };
+}
+
+async function importConfig(file: string): Promise<{ default?: unknown }> {
+  try {
+    return (await import(pathToFileURL(file).href)) as { default?: unknown };
+  } catch (error) {
+    throw new ConfigError(`${path.relative(process.cwd(), file)} could not be loaded: ${(error as Error).message.split('\n')[0]}`);
+  }
 }

@@ -1,4 +1,3 @@
-import { randomBytes } from 'node:crypto';
 import path from 'node:path';
 import { startDemoCompany, type DemoCompany } from '../../demo/company.ts';
 import { parseFaults } from '../../demo/faults.ts';
@@ -8,6 +7,7 @@ import { loadConfig, selectTarget } from '../config/load-config.ts';
 import { ConfigError } from '../config/config-error.ts';
 import { allowedOriginsOf } from './audit-target.ts';
 import { dataDir } from './paths.ts';
+import { newRunId } from './run-id.ts';
 import { publishRunEnvironment } from './run-environment.ts';
 
 /**
@@ -47,10 +47,4 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     await company?.stop();
     await mailServer.stop();
   };
-}
-
-/** Sortable and short: 20261122-081500-a1b2. */
-function newRunId(): string {
-  const stamp = new Date().toISOString().replace(/[-:]/g, '').replace('T', '-').slice(0, 15);
-  return `${stamp}-${randomBytes(2).toString('hex')}`;
 }

@@ -1,0 +1,37 @@
+import assert from 'node:assert/strict';
+import { readdir, readFile, writeFile, mkdtemp } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { test } from 'node:test';
+import type { PendingVerdict } from '../../src/findings/pending-verdicts.ts';
+import { ROOT, runCli } from '../support/run-cli.ts';
+
+test('a grace period longer than a run may wait leaves the journey awaiting, with the verdict recorded', async () => {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'mystery-shopper-config-'));
+  const config = path.join(dir, 'two-day-grace.config.mts');
+  await writeFile(
+    config,
+    `import { defineConfig } from ${JSON.stringify(path.join(ROOT, 'src/config/define-config.ts'))};
+export default defineConfig({
+  defaultTarget: 'demo',
+  targets: { demo: { name: 'Demo Shop', demo: true, adapter: 'demo-shop', allowHttpOnLoopback: true,
+    timing: { unsubscribeGracePeriod: '2d', marketingEmailWait: '15s', maxWaitInRun: '1m' } } },
+  personas: { shopper: { name: 'Sam Shopper', email: 'sam@shopper.test', password: 'not-a-real-secret' } },
+});
+`,
+  );
+  const run = await runCli(['run', '--demo', '--', '--grep', 'one click'], { MYSTERY_SHOPPER_CONFIG: config });
+  const report = await run.report();
+  assert.equal(run.exitCode, 0, run.output);
+  const [journey] = report.journeys;
+  assert.equal(journey?.status, 'awaiting', run.output);
+  assert.equal(report.summary.awaiting, 1);
+
+  const pendingDir = path.join(run.dataDir, 'pending-verdicts');
+  const [file] = await readdir(pendingDir);
+  const verdict = JSON.parse(await readFile(path.join(pendingDir, file!), 'utf8')) as PendingVerdict;
+  assert.equal(verdict.kind, 'opt-out-ignored');
+  assert.equal(verdict.runId, report.runId);
+  const waited = Date.parse(verdict.dueAt) - Date.parse(verdict.details.unsubscribedAt!);
+  assert.ok(waited >= 2 * 86_400_000, `due ${verdict.dueAt} is not two days after ${verdict.details.unsubscribedAt}`);
+});

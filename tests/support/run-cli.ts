@@ -1,0 +1,41 @@
+import { spawn } from 'node:child_process';
+import { mkdtemp, readFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import type { ExperienceReport } from '../../src/reports/experience-report.ts';
+
+export const ROOT = path.resolve(import.meta.dirname, '..', '..');
+
+export interface CliRun {
+  exitCode: number;
+  output: string;
+  reportsDir: string;
+  dataDir: string;
+  report(): Promise<ExperienceReport>;
+}
+
+/** Runs `mystery-shopper <args>` as a user would, with its own reports and data folders. */
+export async function runCli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<CliRun> {
+  const scratch = await mkdtemp(path.join(os.tmpdir(), 'mystery-shopper-test-'));
+  const reportsDir = path.join(scratch, 'reports');
+  const dataDir = path.join(scratch, 'data');
+  const { exitCode, output } = await new Promise<{ exitCode: number; output: string }>((resolve, reject) => {
+    const child = spawn(process.execPath, [path.join(ROOT, 'bin', 'mystery-shopper.js'), ...args], {
+      cwd: ROOT,
+      env: { ...process.env, DEMO_FAULTS: '', MYSTERY_SHOPPER_REPORTS_DIR: reportsDir, MYSTERY_SHOPPER_DATA_DIR: dataDir, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ exitCode: code ?? -1, output }));
+  });
+  return {
+    exitCode,
+    output,
+    reportsDir,
+    dataDir,
+    report: async () => JSON.parse(await readFile(path.join(reportsDir, 'experience', 'report.json'), 'utf8')) as ExperienceReport,
+  };
+}
