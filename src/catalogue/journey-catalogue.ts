@@ -56,7 +56,9 @@ function parseFeature(file: string, text: string): Feature | undefined {
   try {
     return parser.parse(text).feature;
   } catch (error) {
-    // Gherkin's messages start with "(line:column): ..."; prefix the file so the editor can jump there.
-    throw new ConfigError(`${file}${(error as Error).message.replace(/^\((\d+):(\d+)\)/, ':$1:$2')}`);
+    // Gherkin says "(line:column): ..." per error; name the file so that an editor can jump there.
+    const errors = (error as { errors?: Error[] }).errors ?? [error as Error];
+    const lines = errors.map((each) => `${file}${each.message.replace(/^\((\d+):(\d+)\)/, ':$1:$2')}`);
+    throw new ConfigError(`Invalid Gherkin:\n${lines.join('\n')}`);
   }
 }

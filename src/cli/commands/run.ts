@@ -88,10 +88,9 @@ function demoTargetId(config: MysteryShopperConfig): string {
 }
 
 async function tagExpression(journeyIds: string[], tags: string | undefined): Promise<string | undefined> {
-  if (journeyIds.length > 0) {
-    const catalogue = await readJourneyCatalogue();
-    journeyIds.forEach((id) => findJourney(catalogue, id));
-  }
+  // Reading the catalogue also checks every feature file, so bad Gherkin is named before anything starts.
+  const catalogue = await readJourneyCatalogue();
+  journeyIds.forEach((id) => findJourney(catalogue, id));
   const journeys = journeyIds.map((id) => `@journey:${id}`).join(' or ');
   const parts = [journeys, tags].filter(Boolean).map((part) => `(${part})`);
   return parts.length > 0 ? parts.join(' and ') : undefined;
