@@ -27,7 +27,6 @@ export default defineConfig({
     shopper: {
       name: 'Sam Shopper',
       email: 'sam@shopper.test',
-      password: process.env.SHOPPER_PASSWORD ?? 'correct-horse-battery-staple',
     },
   },
 });

@@ -50,8 +50,6 @@ const personaSchema = z.object({
   name: z.string().min(1),
   /** The shopper's mailbox; each scenario gets a fresh sub-address (local+tag@domain). */
   email: z.email(),
-  /** Password for accounts the shopper creates; keep it in .env. */
-  password: z.string().min(1),
 });
 
 export const configSchema = z.object({

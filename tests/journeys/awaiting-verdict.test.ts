@@ -16,7 +16,7 @@ export default defineConfig({
   defaultTarget: 'demo',
   targets: { demo: { name: 'Demo Shop', demo: true, adapter: 'demo-shop', allowHttpOnLoopback: true,
     timing: { unsubscribeGracePeriod: '2d', marketingEmailWait: '15s', maxWaitInRun: '1m' } } },
-  personas: { shopper: { name: 'Sam Shopper', email: 'sam@shopper.test', password: 'not-a-real-secret' } },
+  personas: { shopper: { name: 'Sam Shopper', email: 'sam@shopper.test' } },
 });
 `,
   );

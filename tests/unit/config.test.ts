@@ -30,7 +30,7 @@ test('the shipped config is valid and its default target is the demo company', a
 });
 
 test('an invalid config names the file and the setting', async () => {
-  const file = await writeConfig(`export default { defaultTarget: 'demo', targets: { demo: { name: 'D', timing: { unsubscribeGracePeriod: 'soon' } } }, personas: { shopper: { name: 'S', email: 's@shopper.test', password: 'p' } } };`);
+  const file = await writeConfig(`export default { defaultTarget: 'demo', targets: { demo: { name: 'D', timing: { unsubscribeGracePeriod: 'soon' } } }, personas: { shopper: { name: 'S', email: 's@shopper.test' } } };`);
   await withEnv({ MYSTERY_SHOPPER_CONFIG: file }, () =>
     assert.rejects(loadConfig(), (error: Error) => error instanceof ConfigError && /\.mts: targets\.demo\.timing\.unsubscribeGracePeriod: "soon" is not a duration/.test(error.message)),
   );
