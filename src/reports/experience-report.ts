@@ -1,0 +1,100 @@
+import type { Finding } from '../findings/finding.ts';
+
+export type JourneyStatus = 'passed' | 'broken' | 'degraded' | 'awaiting' | 'not-run' | 'needs-maintenance';
+export type ScenarioStatus = JourneyStatus;
+
+/** One scenario's outcome, as the runner saw it. */
+export interface ScenarioOutcome {
+  journeyId: string;
+  journeyName: string;
+  owner?: string;
+  severity?: string;
+  channels: string[];
+  scenario: string;
+  status: ScenarioStatus;
+  durationMs: number;
+  findings: Finding[];
+  /** What is still to be judged, when the verdict is due after this run. */
+  awaiting?: string;
+  /** Why the journey itself could not go on (not the customer's problem). */
+  problem?: string;
+}
+
+export interface JourneyReport {
+  id: string;
+  name: string;
+  status: JourneyStatus;
+  owner: string | null;
+  severity: string | null;
+  channels: string[];
+  findings: Finding[];
+  scenarios: Array<{ name: string; status: ScenarioStatus; durationMs: number; awaiting?: string; problem?: string }>;
+}
+
+/** reports/experience/report.json: the contract in BRIEF.md, plus scenario detail. */
+export interface ExperienceReport {
+  runId: string;
+  startedAt: string;
+  finishedAt: string;
+  target: { id: string; name: string; webUrl?: string };
+  faults: string[];
+  summary: { journeys: number; passed: number; broken: number; degraded: number; awaiting: number; notRun: number; needsMaintenance: number };
+  journeys: JourneyReport[];
+}
+
+export interface RunFacts {
+  runId: string;
+  startedAt: string;
+  finishedAt: string;
+  target: ExperienceReport['target'];
+  faults: string[];
+}
+
+/** Folds scenario outcomes into one verdict per journey, the worst first in severity of meaning. */
+export function buildExperienceReport(run: RunFacts, outcomes: ScenarioOutcome[]): ExperienceReport {
+  const byJourney = new Map<string, ScenarioOutcome[]>();
+  for (const outcome of outcomes) byJourney.set(outcome.journeyId, [...(byJourney.get(outcome.journeyId) ?? []), outcome]);
+  const journeys = [...byJourney.entries()].map(([id, scenarios]) => journeyReport(id, scenarios));
+  const count = (status: JourneyStatus) => journeys.filter((journey) => journey.status === status).length;
+  return {
+    ...run,
+    summary: {
+      journeys: journeys.length,
+      passed: count('passed'),
+      broken: count('broken'),
+      degraded: count('degraded'),
+      awaiting: count('awaiting'),
+      notRun: count('not-run'),
+      needsMaintenance: count('needs-maintenance'),
+    },
+    journeys,
+  };
+}
+
+/** A journey is as bad as its worst scenario; a customer problem outranks a harness problem. */
+const PRECEDENCE: JourneyStatus[] = ['broken', 'needs-maintenance', 'degraded', 'awaiting', 'passed', 'not-run'];
+
+export function worstStatus(statuses: readonly JourneyStatus[]): JourneyStatus {
+  return PRECEDENCE.find((candidate) => statuses.includes(candidate)) ?? 'not-run';
+}
+
+function journeyReport(id: string, scenarios: ScenarioOutcome[]): JourneyReport {
+  const first = scenarios[0]!;
+  const status = worstStatus(scenarios.map((scenario) => scenario.status));
+  return {
+    id,
+    name: first.journeyName,
+    status,
+    owner: first.owner ?? null,
+    severity: first.severity ?? null,
+    channels: first.channels,
+    findings: scenarios.flatMap((scenario) => scenario.findings),
+    scenarios: scenarios.map(({ scenario, status: scenarioStatus, durationMs, awaiting, problem }) => ({
+      name: scenario,
+      status: scenarioStatus,
+      durationMs,
+      ...(awaiting ? { awaiting } : {}),
+      ...(problem ? { problem } : {}),
+    })),
+  };
+}

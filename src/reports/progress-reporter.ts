@@ -1,0 +1,59 @@
+import type { FullConfig, Reporter, Suite, TestCase, TestError, TestResult } from '@playwright/test/reporter';
+import { formatDuration } from '../config/duration.ts';
+import { collectOutcome, journeyIdOf } from './collect-outcome.ts';
+import { worstStatus, type ScenarioStatus } from './experience-report.ts';
+
+const MARK: Record<ScenarioStatus, string> = {
+  passed: '✓',
+  broken: '✗',
+  degraded: '~',
+  awaiting: '…',
+  'not-run': '-',
+  'needs-maintenance': '!',
+};
+
+/** One line per scenario as it ends, and one per journey when its last scenario is done. */
+export default class ProgressReporter implements Reporter {
+  private readonly remaining = new Map<string, number>();
+  private readonly worst = new Map<string, ScenarioStatus>();
+
+  onBegin(_config: FullConfig, suite: Suite): void {
+    for (const test of suite.allTests()) {
+      const journey = journeyIdOf(test);
+      this.remaining.set(journey, (this.remaining.get(journey) ?? 0) + 1);
+    }
+    const scenarios = suite.allTests().length;
+    console.log(`Auditing ${this.remaining.size} journeys (${scenarios} scenarios)`);
+  }
+
+  onTestEnd(test: TestCase, result: TestResult): void {
+    if (result.status !== 'passed' && result.retry < test.retries && result.status !== 'skipped') {
+      console.log(`  ↻ ${test.title}: retrying (${result.error?.message?.split('\n')[0] ?? result.status})`);
+      return;
+    }
+    const { outcome } = collectOutcome(test, result);
+    const detail = outcome.findings[0]?.customerImpact ?? outcome.awaiting ?? outcome.problem;
+    console.log(`  ${MARK[outcome.status]} ${outcome.journeyId} › ${outcome.scenario} (${formatDuration(outcome.durationMs)})${detail ? ` — ${detail}` : ''}`);
+    const trace = result.attachments.find((attachment) => attachment.name === 'trace')?.path;
+    if (outcome.status === 'broken' || outcome.status === 'needs-maintenance') {
+      if (trace) console.log(`      trace: npx playwright show-trace ${trace}`);
+    }
+    this.settle(outcome.journeyId, outcome.status);
+  }
+
+  onError(error: TestError): void {
+    console.error(`Harness error: ${error.message ?? error.value ?? 'unknown error'}`);
+  }
+
+  printsToStdio(): boolean {
+    return true;
+  }
+
+  private settle(journey: string, status: ScenarioStatus): void {
+    const worst = this.worst.get(journey);
+    this.worst.set(journey, worst ? worstStatus([worst, status]) : status);
+    const left = (this.remaining.get(journey) ?? 1) - 1;
+    this.remaining.set(journey, left);
+    if (left === 0) console.log(`● ${journey}: ${this.worst.get(journey)}`);
+  }
+}

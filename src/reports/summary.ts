@@ -1,0 +1,21 @@
+import type { ExperienceReport } from './experience-report.ts';
+
+/** The few lines a person reads at the end of a run. */
+export function summaryLines(report: ExperienceReport, htmlPath: string): string[] {
+  const { summary } = report;
+  const parts = [
+    `${summary.passed} passed`,
+    `${summary.broken} broken`,
+    summary.degraded && `${summary.degraded} degraded`,
+    summary.awaiting && `${summary.awaiting} awaiting`,
+    summary.needsMaintenance && `${summary.needsMaintenance} need maintenance`,
+    summary.notRun && `${summary.notRun} not run`,
+  ].filter(Boolean);
+  const lines = [``, `${report.target.name}: ${summary.journeys} journeys — ${parts.join(', ')}`];
+  for (const journey of report.journeys.filter((candidate) => candidate.status !== 'passed')) {
+    const kinds = [...new Set(journey.findings.map((finding) => finding.kind))];
+    lines.push(`  ${journey.status.padEnd(17)} ${journey.id}${kinds.length ? ` (${kinds.join(', ')})` : ''}`);
+  }
+  lines.push(`Experience report: ${htmlPath}`);
+  return lines;
+}
