@@ -1,4 +1,4 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import type { Persona } from '../src/config/schema.ts';
 
 /**
@@ -11,8 +11,10 @@ export interface Shopper {
   password: string;
 }
 
-export function shopperForScenario(persona: Persona, runId: string, scenarioId: string): Shopper {
+export function shopperForScenario(persona: Persona, runId: string, scenarioId: string, attempt: number): Shopper {
   const [local, domain] = persona.email.split('@') as [string, string];
-  const tag = `${runId}-${scenarioId}`.toLowerCase().replace(/[^a-z0-9-]+/g, '').slice(0, 40);
+  // Scenario ids share long prefixes; a short digest of the whole id keeps addresses unique and short.
+  const scenario = createHash('sha256').update(`${scenarioId}#${attempt}`).digest('hex').slice(0, 10);
+  const tag = `${runId.toLowerCase().replace(/[^a-z0-9]+/g, '')}-${scenario}`;
   return { name: persona.name, email: `${local}+${tag}@${domain}`, password: randomBytes(12).toString('base64url') };
 }

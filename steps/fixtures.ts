@@ -44,7 +44,7 @@ export const test = base.extend<ScenarioParts, WorkerParts>({
     await use(context);
   },
   shopper: async ({ config, run }, use, testInfo) => {
-    await use(shopperForScenario(config.personas.shopper, run.runId, testInfo.testId));
+    await use(shopperForScenario(config.personas.shopper, run.runId, testInfo.testId, testInfo.retry));
   },
   notebook: async ({ run }, use, testInfo) => {
     await use(new Notebook(testInfo, path.join(run.dataDir, 'pending-verdicts')));

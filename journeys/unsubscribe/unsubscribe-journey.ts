@@ -27,6 +27,7 @@ export interface UnsubscribeJourneyParts {
  * way the email offers, and expects the offers to stop within the grace period.
  */
 export class UnsubscribeJourney {
+  private subscribedAt = new Date();
   private marketingEmail: ReceivedEmail | undefined;
   private unsubscribedAt: Date | undefined;
 
@@ -35,12 +36,16 @@ export class UnsubscribeJourney {
   async subscribeToNewsletter(): Promise<void> {
     const { page, target, shopper, adapter } = this.parts;
     if (!target.webUrl) throw new Error(`targets.${target.id}.webUrl is not set; signing up needs the company's website`);
+    this.subscribedAt = new Date();
     await adapter().subscribeToNewsletter(page, target.webUrl, shopper);
   }
 
   async receiveMarketingEmail(): Promise<void> {
     const { mailbox, shopper, target, notebook } = this.parts;
-    const email = await mailbox.waitFor({ to: shopper.email, where: isMarketingEmail }, target.timing.marketingEmailWait);
+    const email = await mailbox.waitFor(
+      { to: shopper.email, receivedAfter: new Date(this.subscribedAt.getTime() - 1), where: isMarketingEmail },
+      target.timing.marketingEmailWait,
+    );
     if (!email) {
       throw new Error(`No marketing email reached ${shopper.email} within ${formatDuration(target.timing.marketingEmailWait)} of subscribing`);
     }
