@@ -1,5 +1,6 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { readdir, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import type { Reporter } from '@playwright/test/reporter';
@@ -12,8 +13,17 @@ const require = createRequire(import.meta.url);
  * into the Allure 3 HTML report in reports/allure, with the Node-based `allure` CLI: no Java.
  */
 export default class AllureHtmlReporter implements Reporter {
+  private readonly results = path.join(reportsDir(), 'allure-results');
+
+  /** Empties the results of earlier runs (the folder itself stays: allure-playwright writes into it). */
+  async onBegin(): Promise<void> {
+    if (!existsSync(this.results)) return;
+    const entries = await readdir(this.results);
+    await Promise.all(entries.map((entry) => rm(path.join(this.results, entry), { recursive: true, force: true })));
+  }
+
   async onEnd(): Promise<void> {
-    const results = path.join(reportsDir(), 'allure-results');
+    const results = this.results;
     if (!existsSync(results)) return;
     // `allure` exports only its API; its CLI sits at the package root, one level above dist/.
     const cli = path.join(path.dirname(require.resolve('allure')), '..', 'cli.js');
