@@ -19,14 +19,26 @@ export default defineConfig({
         marketingObservation: '3s',
         bounceWait: '5s',
         marketingEmailWait: '15s',
+        quoteEmailWait: '10s',
+        ticketDeliverySla: '5s',
+        acknowledgementSla: '3s',
+        answerSla: '5s',
+        renewalNoticeWait: '20s',
+        deliveryNoticeWait: '5s',
+        contactObservation: '7s',
         maxWaitInRun: '1m',
       },
+      // At most 5 marketing contacts (emails and texts) per demo week.
+      contactCap: { max: 5, per: '7s' },
+      // The demo payment gateway's test card; a real target names its sandbox card, from .env.
+      payment: { card: { number: '4242 4242 4242 4242', expiry: '12/30', cvc: '123' } },
     },
   },
   personas: {
     shopper: {
       name: 'Sam Shopper',
       email: 'sam@shopper.test',
+      phone: '+447700900000',
     },
   },
 });

@@ -1,13 +1,15 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { ParsedMail } from 'mailparser';
 import { Campaigns } from './campaigns.ts';
-import { CustomerRegistry } from './customers.ts';
+import { DemoClock } from './clock.ts';
+import { DEPARTMENTS } from './departments/index.ts';
+import { CustomerRegistry, type Customer } from './customers.ts';
 import type { FaultSet } from './faults.ts';
 import { startInboundMx } from './mail/inbound-mx.ts';
 import { Outbox } from './mail/outbox.ts';
 import { unsubscribeMailbox } from './mail/unsubscribe-mailbox.ts';
 import { Sessions } from './sessions.ts';
+import { SmsOutbox } from './sms/sms-outbox.ts';
 import { MAIL_DOMAIN } from './shop-identity.ts';
 import { Subscriptions } from './subscriptions.ts';
 import { createWebHandler } from './web/web-handler.ts';
@@ -16,8 +18,12 @@ export interface DemoCompanyOptions {
   faults: FaultSet;
   /** Where the company's outgoing mail goes: plain SMTP, no auth, no TLS. */
   mailRelay: { host: string; port: number };
-  /** Marketing mail cadence per subscriber; default 1000. */
+  /** Marketing mail cadence per subscriber; default 2000 (a demo "every other day"). */
   campaignIntervalMs?: number;
+  /** The SMS provider's API base URL (the harness's local phone network); none: texts are dropped. */
+  smsGateway?: string;
+  /** Real milliseconds per demo month for the company's slow processes; default 500. */
+  realMsPerDemoMonth?: number;
   /** Default '127.0.0.1'. */
   host?: string;
   /** Default 0: any free port. */
@@ -45,14 +51,24 @@ export async function startDemoCompany(options: DemoCompanyOptions): Promise<Dem
   const webUrl = `http://${host.includes(':') ? `[${host}]` : host}:${(web.address() as AddressInfo).port}`;
 
   const outbox = new Outbox(options.mailRelay);
-  const campaigns = new Campaigns(outbox, webUrl, options.campaignIntervalMs ?? 1000);
+  const campaigns = new Campaigns(outbox, webUrl, options.campaignIntervalMs ?? 2000);
   const customers = new CustomerRegistry();
+  const sessions = new Sessions();
   const subscriptions = new Subscriptions(campaigns, options.faults);
-  web.on('request', createWebHandler({ customers, sessions: new Sessions(), subscriptions, faults: options.faults }));
+  const clock = new DemoClock(options.realMsPerDemoMonth);
+  const context = { webUrl, faults: options.faults, clock, outbox, sms: new SmsOutbox(options.smsGateway), customers, sessions };
+  const departments = DEPARTMENTS.map((create) => create(context));
+  web.on(
+    'request',
+    createWebHandler(
+      { customers, sessions, subscriptions, faults: options.faults, accountSections: departments.flatMap((department) => (department.accountSection ? [(customer: Customer) => department.accountSection!(customer)] : [])) },
+      departments.flatMap((department) => department.routes),
+    ),
+  );
 
-  // Kept for the enquiry journeys; nothing answers support mail yet.
-  const supportInbox: ParsedMail[] = [];
   const stopMailAndWeb = async (): Promise<void> => {
+    clock.stop();
+    await Promise.all(departments.map((department) => department.stop?.()));
     outbox.close();
     await campaigns.stop();
     await closeWebServer(web);
@@ -62,9 +78,12 @@ export async function startDemoCompany(options: DemoCompanyOptions): Promise<Dem
     port: options.smtpPort ?? 0,
     mailboxes: {
       unsubscribe: unsubscribeMailbox(customers, subscriptions),
-      support: (mail) => supportInbox.push(mail),
+      ...Object.assign({}, ...departments.map((department) => department.mailboxes ?? {})),
     },
-    fullMailboxes: new Set(options.faults.has('unsubscribe-mailbox-full') ? ['unsubscribe'] : []),
+    fullMailboxes: new Set([
+      ...(options.faults.has('unsubscribe-mailbox-full') ? ['unsubscribe'] : []),
+      ...departments.flatMap((department) => department.fullMailboxes ?? []),
+    ]),
   }).catch(async (error: unknown) => {
     await stopMailAndWeb();
     throw error;

@@ -30,9 +30,86 @@ export const DEMO_FAULTS: readonly DemoFault[] = [
   {
     name: 'unsubscribe-mailbox-full',
     seedStory: 'The unsubscribe address bounced: mailbox full',
-    effect: 'The inbound mail server rejects RCPT TO unsubscribe@demo-shop.test with "552 5.2.2 Mailbox full"; ' +
-      'the shopper\'s mail provider returns an RFC 3464 bounce.',
+    effect:
+      'The inbound mail server rejects RCPT TO unsubscribe@demo-shop.test with "552 5.2.2 Mailbox full"; ' +
+      "the shopper's mail provider returns an RFC 3464 bounce.",
     caughtBy: { journey: 'unsubscribe', kinds: ['unsubscribe-bounces'] },
+  },
+  {
+    name: 'loyalty-price-higher',
+    seedStory: 'Car rental: the price with my loyalty card was higher than the public web price',
+    effect: 'Signed in with a loyalty card, the same car for the same dates costs more than for an anonymous visitor.',
+    caughtBy: { journey: 'rent-car', kinds: ['price-inconsistent'] },
+  },
+  {
+    name: 'quote-higher-than-web',
+    seedStory: 'Car rental: the offer they emailed me was higher still',
+    effect: 'The offer sent by email quotes more than the price shown on the site.',
+    caughtBy: { journey: 'rent-car', kinds: ['quote-mismatch'] },
+  },
+  {
+    name: 'double-charge-on-retry',
+    seedStory: 'Flight tickets: the payment failed, the agent completed it, and I was charged twice, 25 % apart',
+    effect:
+      'The first payment attempt shows an error although the gateway captured it; the retry captures again, ' +
+      'at a fare 25 % higher.',
+    caughtBy: { journey: 'pay-and-get-ticket', kinds: ['double-charge', 'amount-mismatch'] },
+  },
+  {
+    name: 'ambiguous-payment-error',
+    seedStory: 'Domain registrar: an error after my card details, the chat said "success", no idea whether I was charged',
+    effect:
+      'Paying shows an error page although the card was charged; the order list says unpaid while support ' +
+      'says the payment succeeded.',
+    caughtBy: { journey: 'pay-and-get-ticket', kinds: ['ambiguous-payment-error'] },
+  },
+  {
+    name: 'ticket-not-sent',
+    seedStory: 'Paid for a ticket that never arrived',
+    effect: 'The payment succeeds but the ticket email is never sent.',
+    caughtBy: { journey: 'pay-and-get-ticket', kinds: ['ticket-not-delivered'] },
+  },
+  {
+    name: 'enquiry-not-acknowledged',
+    seedStory: 'My emails to customer service were never even acknowledged',
+    effect: 'The support desk sends no automatic acknowledgement, by email or for the contact form.',
+    caughtBy: { journey: 'enquiry-answered', kinds: ['no-acknowledgement'] },
+  },
+  {
+    name: 'enquiry-not-answered',
+    seedStory: 'Driver support left my question unanswered for a month',
+    effect: 'Enquiries are acknowledged but no person ever answers them.',
+    caughtBy: { journey: 'enquiry-answered', kinds: ['no-answer'] },
+  },
+  {
+    name: 'support-mailbox-full',
+    seedStory: 'The customer service address bounced',
+    effect: 'The inbound mail server rejects RCPT TO support@demo-shop.test with "552 5.2.2 Mailbox full".',
+    caughtBy: { journey: 'enquiry-answered', kinds: ['bounce'] },
+  },
+  {
+    name: 'promise-forgotten',
+    seedStory: 'The six-month extension I was promised "was not in the system" at renewal',
+    effect: 'Support confirms the extension by email but never records it: the renewal notice and the account show the old date.',
+    caughtBy: { journey: 'promise-kept', kinds: ['promise-broken'] },
+  },
+  {
+    name: 'contact-overload',
+    seedStory: 'Five sales calls a day, selling a policy I already hold',
+    effect: 'Marketing email and texts arrive several times a day, offering the product the customer already holds.',
+    caughtBy: { journey: 'contact-frequency', kinds: ['contact-overload'] },
+  },
+  {
+    name: 'tracking-jargon-no-eta',
+    seedStory: 'Parcel tracking showed EDI messages and sorting-centre codes, and no time of arrival',
+    effect: 'The tracking page lists internal events ("EDI pre-notice received", "sorted at 01010") and no estimated arrival.',
+    caughtBy: { journey: 'track-delivery', kinds: ['tracking-unclear'] },
+  },
+  {
+    name: 'delivery-no-notice',
+    seedStory: 'The courier arrived unannounced while I was at work',
+    effect: 'No advance notice of the delivery: no time window, no pick-up point alternative.',
+    caughtBy: { journey: 'track-delivery', kinds: ['tracking-unclear'] },
   },
 ];
 

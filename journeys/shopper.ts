@@ -8,6 +8,8 @@ import type { Persona } from '../src/config/schema.ts';
 export interface Shopper {
   name: string;
   email: string;
+  /** E.164 mobile number for texts. */
+  phone: string;
   password: string;
 }
 
@@ -16,5 +18,16 @@ export function shopperForScenario(persona: Persona, runId: string, scenarioId: 
   // Scenario ids share long prefixes; a short digest of the whole id keeps addresses unique and short.
   const scenario = createHash('sha256').update(`${scenarioId}#${attempt}`).digest('hex').slice(0, 10);
   const tag = `${runId.toLowerCase().replace(/[^a-z0-9]+/g, '')}-${scenario}`;
-  return { name: persona.name, email: `${local}+${tag}@${domain}`, password: randomBytes(12).toString('base64url') };
+  return {
+    name: persona.name,
+    email: `${local}+${tag}@${domain}`,
+    phone: freshNumber(persona.phone ?? '+447700900000', scenario),
+    password: randomBytes(12).toString('base64url'),
+  };
+}
+
+/** The persona's number with its last six digits taken from the scenario digest. */
+function freshNumber(phone: string, digest: string): string {
+  const digits = String(parseInt(digest.slice(0, 8), 16) % 1_000_000).padStart(6, '0');
+  return `${phone.slice(0, -6)}${digits}`;
 }

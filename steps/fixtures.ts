@@ -2,11 +2,20 @@ import path from 'node:path';
 import { test as base } from 'playwright-bdd';
 import { createBdd } from 'playwright-bdd';
 import { companyAdapter } from '../journeys/adapters/index.ts';
-import { shopperForScenario, type Shopper } from '../journeys/shopper.ts';
+import { ContactFrequencyJourney } from '../journeys/contact-frequency/contact-frequency-journey.ts';
+import { EnquiryJourney } from '../journeys/enquiry-answered/enquiry-journey.ts';
+import type { JourneyParts } from '../journeys/journey-parts.ts';
+import { TicketPurchaseJourney } from '../journeys/pay-and-get-ticket/pay-and-get-ticket-journey.ts';
+import { PromiseJourney } from '../journeys/promise-kept/promise-journey.ts';
+import { RentCarJourney } from '../journeys/rent-car/rent-car-journey.ts';
+import { shopperForScenario } from '../journeys/shopper.ts';
+import { DeliveryJourney } from '../journeys/track-delivery/track-delivery-journey.ts';
 import { UnsubscribeJourney } from '../journeys/unsubscribe/unsubscribe-journey.ts';
 import { LocalMailbox } from '../src/channels/mailbox/local-mailbox.ts';
 import type { Mailbox } from '../src/channels/mailbox/mailbox.ts';
 import { SmtpMailSender } from '../src/channels/mail-sender/smtp-mail-sender.ts';
+import { LocalSmsInbox } from '../src/channels/sms/local-sms-inbox.ts';
+import type { SmsInbox } from '../src/channels/sms/sms-inbox.ts';
 import { guardOrigins } from '../src/channels/web/origin-guard.ts';
 import { loadConfig, selectTarget } from '../src/config/load-config.ts';
 import type { MysteryShopperConfig } from '../src/config/schema.ts';
@@ -19,13 +28,20 @@ interface WorkerParts {
   run: RunEnvironment;
   target: AuditTarget;
   mailbox: Mailbox;
+  sms: SmsInbox;
   mailSender: SmtpMailSender;
 }
 
 interface ScenarioParts {
-  shopper: Shopper;
   notebook: Notebook;
+  parts: JourneyParts;
   unsubscribe: UnsubscribeJourney;
+  rentCar: RentCarJourney;
+  ticketPurchase: TicketPurchaseJourney;
+  enquiry: EnquiryJourney;
+  promise: PromiseJourney;
+  contacts: ContactFrequencyJourney;
+  delivery: DeliveryJourney;
 }
 
 /** Wires the journeys to the channels of this run. One instance per scenario, or per worker. */
@@ -37,22 +53,31 @@ export const test = base.extend<ScenarioParts, WorkerParts>({
     { scope: 'worker' },
   ],
   mailbox: [async ({ run }, use) => use(new LocalMailbox(run.mailbox.storeDir)), { scope: 'worker' }],
+  sms: [async ({ run }, use) => use(new LocalSmsInbox(run.sms.storeDir)), { scope: 'worker' }],
   mailSender: [async ({ run }, use) => use(new SmtpMailSender(run.mailbox.smtp)), { scope: 'worker' }],
 
   context: async ({ context, target }, use) => {
     await guardOrigins(context, target.allowedOrigins);
     await use(context);
   },
-  shopper: async ({ config, run }, use, testInfo) => {
-    await use(shopperForScenario(config.personas.shopper, run.runId, testInfo.testId, testInfo.retry));
-  },
   notebook: async ({ run }, use, testInfo) => {
-    await use(new Notebook(testInfo, path.join(run.dataDir, 'pending-verdicts')));
+    const notebook = new Notebook(testInfo, path.join(run.dataDir, 'pending-verdicts'));
+    await use(notebook);
+    notebook.failOnFindings();
   },
-  unsubscribe: async ({ page, mailbox, mailSender, notebook, target, shopper, run }, use) => {
-    const adapter = () => companyAdapter(target.adapter, target.id);
-    await use(new UnsubscribeJourney({ page, mailbox, mailSender, notebook, target, shopper, adapter, runId: run.runId }));
+  parts: async ({ page, mailbox, sms, mailSender, notebook, target, config, run }, use, testInfo) => {
+    const shopper = shopperForScenario(config.personas.shopper, run.runId, testInfo.testId, testInfo.retry);
+    const website = () => companyAdapter(target.adapter, target.id);
+    await use({ page, mailbox, sms, mailSender, notebook, target, shopper, website, runId: run.runId });
   },
+
+  unsubscribe: async ({ parts }, use) => use(new UnsubscribeJourney(parts)),
+  rentCar: async ({ parts }, use) => use(new RentCarJourney(parts)),
+  ticketPurchase: async ({ parts }, use) => use(new TicketPurchaseJourney(parts)),
+  enquiry: async ({ parts }, use) => use(new EnquiryJourney(parts)),
+  promise: async ({ parts }, use) => use(new PromiseJourney(parts)),
+  contacts: async ({ parts }, use) => use(new ContactFrequencyJourney(parts)),
+  delivery: async ({ parts }, use) => use(new DeliveryJourney(parts)),
 });
 
 export const { Given, When, Then } = createBdd(test);

@@ -3,14 +3,14 @@ import { escapeHtml } from '../html.ts';
 import { formMessage, offersCheckbox } from './form-fields.ts';
 import { loginRedirect } from './login-pages.ts';
 import { page, type WebResponse } from './page.ts';
-import type { Route } from './route.ts';
+import type { Route, Shop } from './route.ts';
 
 export const accountRoutes: Route[] = [
   {
     method: 'GET',
     path: '/account',
-    handle: ({ signedInCustomer }) =>
-      signedInCustomer === undefined ? loginRedirect('/account') : accountPage(signedInCustomer),
+    handle: ({ signedInCustomer }, shop) =>
+      signedInCustomer === undefined ? loginRedirect('/account') : accountPage(signedInCustomer, shop),
   },
   {
     method: 'POST',
@@ -20,12 +20,12 @@ export const accountRoutes: Route[] = [
       const form = await readForm();
       if (form.get('offers') === null) shop.subscriptions.optOut(signedInCustomer);
       else shop.subscriptions.optIn(signedInCustomer);
-      return accountPage(signedInCustomer, 'Your preferences are saved.');
+      return accountPage(signedInCustomer, shop, 'Your preferences are saved.');
     },
   },
 ];
 
-function accountPage(customer: Customer, notice?: string): WebResponse {
+function accountPage(customer: Customer, shop: Shop, notice?: string): WebResponse {
   return page(
     'My account',
     `<h1>My account</h1>
@@ -35,6 +35,7 @@ ${notice === undefined ? '' : formMessage('notice', notice)}
 <form method="post" action="/account/preferences">
   ${offersCheckbox(customer.wantsOffers)}
   <button type="submit">Save preferences</button>
-</form>`,
+</form>
+${shop.accountSections.map((section) => section(customer)).join('\n')}`,
   );
 }

@@ -56,6 +56,11 @@ function renderLayout(title: string, content: string): string {
     <a class="brand" href="/">${SHOP_NAME}</a>
     <nav aria-label="Main">
       <a href="/">Shop</a>
+      <a href="/cars">Car rental</a>
+      <a href="/flights">Flights</a>
+      <a href="/membership">Membership</a>
+      <a href="/track">Track a parcel</a>
+      <a href="/contact">Contact us</a>
       <a href="/newsletter">Newsletter</a>
       <a href="/account">My account</a>
     </nav>

@@ -10,6 +10,8 @@ export interface Shop {
   sessions: Sessions;
   subscriptions: Subscriptions;
   faults: FaultSet;
+  /** What each department shows on the account page. */
+  accountSections: ReadonlyArray<(customer: Customer) => string>;
 }
 
 export interface WebRequest {

@@ -9,12 +9,16 @@ import type { WebResponse } from './page.ts';
 import type { Route, Shop } from './route.ts';
 import { unsubscribeRoutes } from './unsubscribe-pages.ts';
 
-const ROUTES: readonly Route[] = [...homeRoutes, ...newsletterRoutes, ...loginRoutes, ...accountRoutes, ...unsubscribeRoutes];
+const SHOP_ROUTES: readonly Route[] = [...homeRoutes, ...newsletterRoutes, ...loginRoutes, ...accountRoutes, ...unsubscribeRoutes];
 
-/** The shop's web site as a node:http request listener. It answers every request, whatever it holds. */
-export function createWebHandler(shop: Shop): (request: IncomingMessage, response: ServerResponse) => void {
+/**
+ * The shop's web site as a node:http request listener, with the departments' pages beside the
+ * shop's own. It answers every request, whatever it holds.
+ */
+export function createWebHandler(shop: Shop, departmentRoutes: readonly Route[]): (request: IncomingMessage, response: ServerResponse) => void {
+  const routes = [...SHOP_ROUTES, ...departmentRoutes];
   return (request, response) => {
-    answer(request, shop)
+    answer(request, shop, routes)
       .catch((error: unknown) => {
         if (error instanceof BodyTooLargeError) return bodyTooLargePage();
         console.error(`Demo Shop: ${request.method} ${request.url} failed:`, error);
@@ -28,11 +32,11 @@ export function createWebHandler(shop: Shop): (request: IncomingMessage, respons
   };
 }
 
-async function answer(request: IncomingMessage, shop: Shop): Promise<WebResponse> {
+async function answer(request: IncomingMessage, shop: Shop, routes: readonly Route[]): Promise<WebResponse> {
   const url = new URL(request.url ?? '/', 'http://demo-shop.invalid');
   // HEAD is answered like GET; node:http leaves the body out by itself.
   const method = request.method === 'HEAD' ? 'GET' : request.method;
-  const matching = ROUTES.flatMap((route) => {
+  const matching = routes.flatMap((route) => {
     const params = matchPath(route.path, url.pathname);
     return params === undefined ? [] : [{ route, params }];
   });

@@ -1,11 +1,21 @@
-import type { Page } from '@playwright/test';
-import type { Shopper } from '../shopper.ts';
+import type { CarRentalPages } from '../rent-car/car-rental-pages.ts';
+import type { ContactPreferencePages } from '../contact-frequency/contact-preference-pages.ts';
+import type { FlightPages } from '../pay-and-get-ticket/flight-pages.ts';
+import type { MembershipPages } from '../promise-kept/membership-pages.ts';
+import type { SupportPages } from '../enquiry-answered/support-pages.ts';
+import type { DeliveryPages } from '../track-delivery/delivery-pages.ts';
+import type { NewsletterPages } from '../unsubscribe/newsletter-pages.ts';
 
 /**
- * What differs from company to company: how its pages are driven. A QA team writes one adapter
- * per website; the journeys stay the same.
+ * How one company's website is driven: a QA team writes one adapter per website, with the parts
+ * its journeys need. Each part's interface belongs to the journey that uses it.
  */
 export interface CompanyAdapter {
-  /** Signs the shopper up for marketing email on the website, as a customer would. */
-  subscribeToNewsletter(page: Page, webUrl: string, shopper: Shopper): Promise<void>;
+  newsletter?: NewsletterPages;
+  carRental?: CarRentalPages;
+  flights?: FlightPages;
+  support?: SupportPages;
+  membership?: MembershipPages;
+  contactPreferences?: ContactPreferencePages;
+  deliveries?: DeliveryPages;
 }

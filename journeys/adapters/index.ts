@@ -1,6 +1,6 @@
 import { ConfigError } from '../../src/config/config-error.ts';
 import type { CompanyAdapter } from './company-adapter.ts';
-import { demoShop } from './demo-shop.ts';
+import { demoShop } from './demo-shop/index.ts';
 
 const ADAPTERS: Record<string, CompanyAdapter> = {
   'demo-shop': demoShop,

@@ -1,26 +1,10 @@
-import type { Page } from '@playwright/test';
-import type { Mailbox, ReceivedEmail } from '../../src/channels/mailbox/mailbox.ts';
-import type { SmtpMailSender } from '../../src/channels/mail-sender/smtp-mail-sender.ts';
 import { formatDuration } from '../../src/config/duration.ts';
-import type { Notebook } from '../../src/findings/notebook.ts';
-import type { AuditTarget } from '../../src/runtime/audit-target.ts';
-import type { CompanyAdapter } from '../adapters/company-adapter.ts';
-import type { Shopper } from '../shopper.ts';
+import { websitePart, type JourneyParts } from '../journey-parts.ts';
+import type { ReceivedEmail } from '../../src/channels/mailbox/mailbox.ts';
 import { attachEmail, isMarketingEmail } from './marketing-email.ts';
 import { checkOneClickOffer, unsubscribeWithOneClick } from './one-click.ts';
 import { followFooterLink, findFooterLink } from './footer-link.ts';
 import { sendUnsubscribeEmail, findBounceFor } from './unsubscribe-by-email.ts';
-
-export interface UnsubscribeJourneyParts {
-  page: Page;
-  mailbox: Mailbox;
-  mailSender: SmtpMailSender;
-  notebook: Notebook;
-  target: AuditTarget;
-  shopper: Shopper;
-  adapter: () => CompanyAdapter;
-  runId: string;
-}
 
 /**
  * A customer who no longer wants offers: subscribed, receives a marketing email, unsubscribes the
@@ -31,13 +15,13 @@ export class UnsubscribeJourney {
   private marketingEmail: ReceivedEmail | undefined;
   private unsubscribedAt: Date | undefined;
 
-  constructor(private readonly parts: UnsubscribeJourneyParts) {}
+  constructor(private readonly parts: JourneyParts) {}
 
   async subscribeToNewsletter(): Promise<void> {
-    const { page, target, shopper, adapter } = this.parts;
+    const { page, target, shopper } = this.parts;
     if (!target.webUrl) throw new Error(`targets.${target.id}.webUrl is not set; signing up needs the company's website`);
     this.subscribedAt = new Date();
-    await adapter().subscribeToNewsletter(page, target.webUrl, shopper);
+    await websitePart(this.parts, 'newsletter').subscribe(page, target.webUrl, shopper);
   }
 
   async receiveMarketingEmail(): Promise<void> {

@@ -22,8 +22,40 @@ const timingSchema = z.object({
   bounceWait: duration.prefault('10m'),
   /** How long the first marketing email may take to arrive after signing up. */
   marketingEmailWait: duration.prefault('10m'),
+  /** How long the emailed offer (a quote) may take to arrive after asking for it. */
+  quoteEmailWait: duration.prefault('30m'),
+  /** How long the ticket may take to arrive after paying. */
+  ticketDeliverySla: duration.prefault('15m'),
+  /** How long an enquiry may wait for its automatic acknowledgement. */
+  acknowledgementSla: duration.prefault('1h'),
+  /** How long an enquiry may wait for an answer from a person. */
+  answerSla: duration.prefault('1d'),
+  /** How long after a promise the renewal notice may take to arrive (renewals are months away). */
+  renewalNoticeWait: duration.prefault('400d'),
+  /** How long before delivery the advance notice must arrive, at the latest, after ordering. */
+  deliveryNoticeWait: duration.prefault('1d'),
+  /** How long the shopper counts marketing contacts for the contact-frequency journey. */
+  contactObservation: duration.prefault('7d'),
   /** The longest a single run waits in-line; a verdict due later is recorded as awaiting. */
   maxWaitInRun: duration.prefault('2m'),
+});
+
+/** What the company promises about how often it contacts a customer with marketing. */
+const contactCapSchema = z.object({
+  /** At most this many marketing contacts (emails and texts together)… */
+  max: z.number().int().positive(),
+  /** …within this period. */
+  per: duration,
+});
+
+/** How the shopper pays. Only test cards unless a target explicitly allows real payments. */
+const paymentSchema = z.object({
+  card: z.object({
+    /** Secret: keep a real number in .env and read it here with process.env. */
+    number: z.string().regex(/^[\d ]{12,23}$/, 'a card number of 12 to 19 digits'),
+    expiry: z.string().regex(/^\d{2}\/\d{2}$/, 'MM/YY'),
+    cvc: z.string().regex(/^\d{3,4}$/, '3 or 4 digits'),
+  }),
 });
 
 const targetSchema = z.object({
@@ -43,6 +75,8 @@ const targetSchema = z.object({
    */
   allowHttpOnLoopback: z.boolean().default(false),
   timing: timingSchema.prefault({}),
+  contactCap: contactCapSchema.prefault({ max: 3, per: '7d' }),
+  payment: paymentSchema.optional(),
 });
 
 const personaSchema = z.object({
@@ -50,6 +84,8 @@ const personaSchema = z.object({
   name: z.string().min(1),
   /** The shopper's mailbox; each scenario gets a fresh sub-address (local+tag@domain). */
   email: z.email(),
+  /** The shopper's mobile number (E.164); each scenario gets a fresh one on the local phone network. */
+  phone: z.string().regex(/^\+\d{8,15}$/, 'an E.164 number such as +447700900123').default('+447700900000'),
 });
 
 export const configSchema = z.object({
@@ -63,4 +99,4 @@ export type MysteryShopperConfigInput = z.input<typeof configSchema>;
 export type MysteryShopperConfig = z.output<typeof configSchema>;
 export type TargetConfig = z.output<typeof targetSchema>;
 export type TargetTiming = z.output<typeof timingSchema>;
-export type Persona = z.output<typeof personaSchema>;
+export type Persona = z.input<typeof personaSchema>;

@@ -11,7 +11,11 @@ export const AWAITING_ANNOTATION = 'awaiting';
  * experience when one is met, a verdict that is only due later. Everything is written into the
  * Playwright result, so that it travels with it (HTML report, blob reports, shards).
  */
+export type NewFinding = Omit<Finding, 'evidence'> & { evidence?: Evidence[] };
+
 export class Notebook {
+  private readonly softFindings: Finding[] = [];
+
   constructor(
     private readonly testInfo: TestInfo,
     private readonly pendingDir: string,
@@ -22,11 +26,26 @@ export class Notebook {
     return { name, contentType };
   }
 
-  /** Records the broken experience and ends the scenario there, as the customer's journey ends. */
-  async broken(finding: Omit<Finding, 'evidence'> & { evidence?: Evidence[] }): Promise<never> {
-    const complete: Finding = { ...finding, evidence: finding.evidence ?? [] };
-    await this.testInfo.attach('finding', { body: JSON.stringify(complete), contentType: FINDING_CONTENT_TYPE });
-    throw new BrokenExperience(complete);
+  /** Records the broken experience and ends the scenario there: the customer cannot go on either. */
+  async broken(finding: NewFinding): Promise<never> {
+    throw new BrokenExperience(await this.record(finding));
+  }
+
+  /**
+   * Records a broken experience and lets the scenario go on, so that later checks still run and
+   * one fault cannot hide another. The scenario fails when it ends (see `failOnFindings`).
+   */
+  async found(finding: NewFinding): Promise<void> {
+    this.softFindings.push(await this.record(finding));
+  }
+
+  /** Called when the scenario ends: fails it if `found` recorded anything and nothing else failed it. */
+  failOnFindings(): void {
+    const [first, ...more] = this.softFindings;
+    if (!first || this.testInfo.status !== 'passed') return;
+    const error = new BrokenExperience(first);
+    if (more.length > 0) error.message += `\n  (and ${more.length} more: ${more.map((finding) => finding.kind).join(', ')})`;
+    throw error;
   }
 
   /** This scenario does not apply to the company (e.g. it offers no unsubscribe address): not run. */
@@ -40,5 +59,11 @@ export class Notebook {
     const scenario = this.testInfo.titlePath.slice(1).join(' › ');
     const file = await recordPendingVerdict(this.pendingDir, { ...verdict, scenario, recordedAt: new Date().toISOString() });
     this.testInfo.annotations.push({ type: AWAITING_ANNOTATION, description: `${verdict.check} — due ${verdict.dueAt} (${file})` });
+  }
+
+  private async record(finding: NewFinding): Promise<Finding> {
+    const complete: Finding = { ...finding, evidence: finding.evidence ?? [] };
+    await this.testInfo.attach('finding', { body: JSON.stringify(complete), contentType: FINDING_CONTENT_TYPE });
+    return complete;
   }
 }

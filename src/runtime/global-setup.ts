@@ -3,6 +3,7 @@ import { startDemoCompany, type DemoCompany } from '../../demo/company.ts';
 import { parseFaults } from '../../demo/faults.ts';
 import { startLocalMailServer, domainOf } from '../channels/mailbox/local-mail-server.ts';
 import type { MailRoutes } from '../channels/mailbox/onward-delivery.ts';
+import { startLocalPhoneNetwork } from '../channels/sms/local-phone-network.ts';
 import { loadConfig, selectTarget } from '../config/load-config.ts';
 import { ConfigError } from '../config/config-error.ts';
 import { allowedOriginsOf } from './audit-target.ts';
@@ -11,8 +12,8 @@ import { newRunId } from './run-id.ts';
 import { publishRunEnvironment } from './run-environment.ts';
 
 /**
- * Playwright global setup: starts what the run needs once (the personas' local mailbox, and the
- * demo company when it is the target) and hands its addresses to the workers.
+ * Playwright global setup: starts what the run needs once (the personas' local mailbox and phone
+ * network, and the demo company when it is the target) and hands their addresses to the workers.
  */
 export default async function globalSetup(): Promise<() => Promise<void>> {
   const config = await loadConfig();
@@ -22,15 +23,22 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
 
   const routes: MailRoutes = {};
   const storeDir = path.join(dataDir(), 'mailbox');
+  const smsStoreDir = path.join(dataDir(), 'sms');
   const mailServer = await startLocalMailServer({ storeDir, localDomains: [domainOf(config.personas.shopper.email)], routes });
+  const phoneNetwork = await startLocalPhoneNetwork({ storeDir: smsStoreDir });
+  const stopChannels = () => Promise.all([mailServer.stop(), phoneNetwork.stop()]);
   let company: DemoCompany | undefined;
   try {
     if (target.demo) {
-      company = await startDemoCompany({ faults: new Set(faults), mailRelay: { host: mailServer.host, port: mailServer.port } });
+      company = await startDemoCompany({
+        faults: new Set(faults),
+        mailRelay: { host: mailServer.host, port: mailServer.port },
+        smsGateway: phoneNetwork.url,
+      });
       routes[company.mailDomain] = company.smtp;
     }
   } catch (error) {
-    await mailServer.stop();
+    await stopChannels();
     throw error;
   }
   const webUrl = company?.webUrl ?? target.webUrl;
@@ -41,10 +49,11 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     faults,
     dataDir: dataDir(),
     mailbox: { kind: 'local', storeDir, smtp: { host: mailServer.host, port: mailServer.port } },
+    sms: { kind: 'local', storeDir: smsStoreDir, gatewayUrl: phoneNetwork.url },
   });
 
   return async () => {
     await company?.stop();
-    await mailServer.stop();
+    await stopChannels();
   };
 }

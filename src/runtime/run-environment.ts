@@ -10,6 +10,7 @@ export interface RunEnvironment {
   faults: string[];
   dataDir: string;
   mailbox: { kind: 'local'; storeDir: string; smtp: { host: string; port: number } };
+  sms: { kind: 'local'; storeDir: string; gatewayUrl: string };
 }
 
 const VARIABLE = 'MYSTERY_SHOPPER_RUN';

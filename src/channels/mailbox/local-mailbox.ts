@@ -1,5 +1,5 @@
-import { watch, type FSWatcher } from 'node:fs';
 import { readEmail } from '../../mail/read-email.ts';
+import { waitForArrival } from '../arrival-signal.ts';
 import { emailMatches, metaMayMatch } from './mail-criteria.ts';
 import type { MailCriteria, Mailbox, ReceivedEmail } from './mailbox.ts';
 import { MessageStore } from './message-store.ts';
@@ -26,19 +26,7 @@ export class LocalMailbox implements Mailbox {
 
   async waitFor(criteria: MailCriteria, timeoutMs: number): Promise<ReceivedEmail | undefined> {
     await this.store.init();
-    // Watch before the first look, so that a message committed in between is not missed.
-    const arrivals = new ArrivalSignal(this.store.dir);
-    try {
-      const deadline = Date.now() + timeoutMs;
-      for (;;) {
-        const [match] = await this.list(criteria);
-        if (match) return match;
-        const remaining = deadline - Date.now();
-        if (remaining <= 0 || !(await arrivals.next(remaining))) return undefined;
-      }
-    } finally {
-      arrivals.close();
-    }
+    return waitForArrival(this.store.dir, (name) => name.endsWith('.json'), timeoutMs, async () => (await this.list(criteria))[0]);
   }
 
   private read(id: string, meta: { receivedAt: string; envelopeFrom: string; recipients: string[] }) {
@@ -54,42 +42,5 @@ export class LocalMailbox implements Mailbox {
       this.parsed.set(id, email);
     }
     return email;
-  }
-}
-
-/** Resolves `next()` when a message's metadata file lands in the store (or false on timeout). */
-class ArrivalSignal {
-  private readonly watcher: FSWatcher;
-  private pending = false;
-  private wake: (() => void) | undefined;
-
-  constructor(dir: string) {
-    this.watcher = watch(dir, (_event, name) => {
-      if (!name?.endsWith('.json')) return;
-      this.pending = true;
-      this.wake?.();
-    });
-  }
-
-  next(timeoutMs: number): Promise<boolean> {
-    if (this.pending) {
-      this.pending = false;
-      return Promise.resolve(true);
-    }
-    return new Promise((resolve) => {
-      const timer = setTimeout(() => finish(false), timeoutMs);
-      const finish = (arrived: boolean) => {
-        clearTimeout(timer);
-        this.wake = undefined;
-        this.pending = false;
-        resolve(arrived);
-      };
-      this.wake = () => finish(true);
-    });
-  }
-
-  close(): void {
-    this.watcher.close();
-    this.wake = undefined;
   }
 }

@@ -1,9 +1,8 @@
 import { expect } from '@playwright/test';
-import type { CompanyAdapter } from './company-adapter.ts';
+import type { NewsletterPages } from '../../unsubscribe/newsletter-pages.ts';
 
-/** The built-in demo company's website. */
-export const demoShop: CompanyAdapter = {
-  async subscribeToNewsletter(page, webUrl, shopper) {
+export const newsletter: NewsletterPages = {
+  async subscribe(page, webUrl, shopper) {
     await page.goto(new URL('/newsletter', webUrl).href);
     await page.getByLabel('Email address').fill(shopper.email);
     await page.getByLabel('Password').fill(shopper.password);

@@ -1,0 +1,3 @@
+// PLACEHOLDER (issue 3): what the enquiry-answered journey needs from a website.
+// eslint-disable-next-line @typescript-eslint/no-empty-object-type
+export interface SupportPages {}

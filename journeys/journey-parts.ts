@@ -1,0 +1,30 @@
+import type { Page } from '@playwright/test';
+import type { Mailbox } from '../src/channels/mailbox/mailbox.ts';
+import type { SmtpMailSender } from '../src/channels/mail-sender/smtp-mail-sender.ts';
+import type { SmsInbox } from '../src/channels/sms/sms-inbox.ts';
+import type { Notebook } from '../src/findings/notebook.ts';
+import type { AuditTarget } from '../src/runtime/audit-target.ts';
+import type { CompanyAdapter } from './adapters/company-adapter.ts';
+import type { Shopper } from './shopper.ts';
+
+/** Everything a journey works with in one scenario: the shopper, the channels, the notebook. */
+export interface JourneyParts {
+  page: Page;
+  mailbox: Mailbox;
+  sms: SmsInbox;
+  mailSender: SmtpMailSender;
+  notebook: Notebook;
+  target: AuditTarget;
+  shopper: Shopper;
+  /** The company's page adapter; resolved on first use, so journeys without a website need none. */
+  website: () => CompanyAdapter;
+  runId: string;
+}
+
+/** The part of a company's website a journey needs, or a clear error naming the adapter. */
+export function websitePart<K extends keyof CompanyAdapter>(parts: JourneyParts, part: K): NonNullable<CompanyAdapter[K]> {
+  const adapter = parts.website();
+  const pages = adapter[part];
+  if (!pages) throw new Error(`The adapter of target "${parts.target.id}" (${parts.target.adapter}) has no "${part}" pages; add them in journeys/adapters/`);
+  return pages;
+}
