@@ -67,7 +67,8 @@ export async function startLocalMailServer(options: LocalMailServerOptions): Pro
           () => {
             callback();
             // Store and forward: the sender is answered first; a refusal comes back as a bounce.
-            const delivery = deliverOnward({ store, routes: options.routes, hostname, envelopeFrom, remote, source: Buffer.concat(chunks), arrival });
+            const envelopeId = session.envelope.dsn?.envid ?? undefined;
+            const delivery = deliverOnward({ store, routes: options.routes, hostname, envelopeFrom, envelopeId, remote, source: Buffer.concat(chunks), arrival });
             deliveries.add(delivery);
             void delivery.finally(() => deliveries.delete(delivery));
           },

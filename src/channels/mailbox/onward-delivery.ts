@@ -9,6 +9,8 @@ interface OnwardDelivery {
   routes: MailRoutes;
   hostname: string;
   envelopeFrom: string;
+  /** The sender's DSN envelope id (RFC 3461), quoted back in a bounce. */
+  envelopeId?: string;
   remote: string[];
   source: Buffer;
   arrival: Date;
@@ -49,6 +51,7 @@ async function bounce(delivery: OnwardDelivery, recipient: string, remoteMta: st
     reportingMta: delivery.hostname,
     from: `Mail Delivery System <mailer-daemon@${senderDomain}>`,
     to: delivery.envelopeFrom,
+    ...(delivery.envelopeId ? { originalEnvelopeId: delivery.envelopeId } : {}),
     recipient,
     status,
     diagnostic,
