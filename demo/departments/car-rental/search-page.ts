@@ -33,8 +33,8 @@ function searchPage(request: WebRequest, desk: CarRentalDesk): WebResponse {
   const search = readSearch(request.query);
   if (!request.query.has('pickup') && !request.query.has('return')) return carRentalPage(searchForm(search));
   const period = readRentalPeriod(search.pickUp, search.dropOff);
-  const cars = search.carClass === '' ? FLEET : FLEET.filter((car) => car.id === search.carClass);
   if (typeof period === 'string') return searchProblem(period, search);
+  const cars = search.carClass === '' ? FLEET : FLEET.filter((car) => car.id === search.carClass);
   if (cars.length === 0) return searchProblem('Please choose a car class from the list.', search);
   const customer = request.signedInCustomer;
   const card = customer === undefined ? undefined : desk.loyalty.cardOf(customer);
