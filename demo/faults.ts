@@ -38,13 +38,15 @@ export const DEMO_FAULTS: readonly DemoFault[] = [
   {
     name: 'loyalty-price-higher',
     seedStory: 'Car rental: the price with my loyalty card was higher than the public web price',
-    effect: 'Signed in with a loyalty card, the same car for the same dates costs more than for an anonymous visitor.',
+    effect:
+      'Signed in with a Drive Club loyalty card, the same car for the same dates costs 8 % more than for an ' +
+      'anonymous visitor, instead of 10 % less.',
     caughtBy: { journey: 'rent-car', kinds: ['price-inconsistent'] },
   },
   {
     name: 'quote-higher-than-web',
     seedStory: 'Car rental: the offer they emailed me was higher still',
-    effect: 'The offer sent by email quotes more than the price shown on the site.',
+    effect: 'The offer sent by "Email me this offer" quotes 12 % more than the price the site showed.',
     caughtBy: { journey: 'rent-car', kinds: ['quote-mismatch'] },
   },
   {
