@@ -3,6 +3,7 @@ import { waitForArrival } from '../arrival-signal.ts';
 import { emailMatches, metaMayMatch } from './mail-criteria.ts';
 import type { MailCriteria, Mailbox, ReceivedEmail } from './mailbox.ts';
 import { MessageStore } from './message-store.ts';
+import { plusAddress } from './plus-address.ts';
 
 /**
  * The shopper's side of the local mailbox: reads what the local mail server stored on disk. A
@@ -13,8 +14,16 @@ export class LocalMailbox implements Mailbox {
   private readonly store: MessageStore;
   private readonly parsed = new Map<string, Promise<ReceivedEmail>>();
 
-  constructor(storeDir: string) {
+  constructor(
+    storeDir: string,
+    /** The persona's address, whose sub-addresses the scenarios use. */
+    private readonly ownerAddress = 'shopper@shopper.test',
+  ) {
     this.store = new MessageStore(storeDir);
+  }
+
+  address(tag: string): string {
+    return plusAddress(this.ownerAddress, tag);
   }
 
   async list(criteria: MailCriteria): Promise<ReceivedEmail[]> {

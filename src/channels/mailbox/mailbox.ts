@@ -31,6 +31,8 @@ export interface MailCriteria {
 
 /** The shopper's mailbox. Adapters: the local mailbox (default); more come with real channels. */
 export interface Mailbox {
+  /** A fresh address of this mailbox for one scenario (a sub-address, or a new inbox address). */
+  address(tag: string): string;
   /** Waits until a matching message is there; resolves undefined when none came in time. */
   waitFor(criteria: MailCriteria, timeoutMs: number): Promise<ReceivedEmail | undefined>;
   /** Every matching message received so far, oldest first. */

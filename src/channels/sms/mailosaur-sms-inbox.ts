@@ -18,6 +18,10 @@ export class MailosaurSmsInbox implements SmsInbox {
     this.client = new MailosaurClient(settings.apiKey, settings.baseUrl);
   }
 
+  numberFor(): string {
+    return this.phoneNumber;
+  }
+
   async list(criteria: SmsCriteria): Promise<ReceivedSms[]> {
     const summaries = await searchMailosaur(this.client, this.settings, { sentTo: criteria.to ?? this.phoneNumber }, criteria.receivedAfter, 0);
     const texts = await Promise.all(summaries.filter((summary) => summary.type === 'SMS').map((summary) => this.text(summary.id)));

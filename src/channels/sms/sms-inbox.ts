@@ -18,6 +18,8 @@ export interface SmsCriteria {
 
 /** The shopper's phone. Adapters: the local phone network (default); Mailosaur comes later. */
 export interface SmsInbox {
+  /** The number texts for one scenario go to: a fresh one where the network allows, else the account's. */
+  numberFor(tag: string): string;
   /** Waits until a matching text is there; resolves undefined when none came in time. */
   waitFor(criteria: SmsCriteria, timeoutMs: number): Promise<ReceivedSms | undefined>;
   /** Every matching text received so far, oldest first. */
