@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { TestCase, TestResult } from '@playwright/test/reporter';
-import type { Finding } from '../findings/finding.ts';
+import type { Evidence, Finding } from '../findings/finding.ts';
 import { AWAITING_ANNOTATION, FINDING_CONTENT_TYPE } from '../findings/notebook.ts';
 import type { ScenarioOutcome } from './experience-report.ts';
 import { readJourneyTags } from './journey-tags.ts';
@@ -15,7 +15,8 @@ export interface EvidenceSource {
 
 export interface CollectedOutcome {
   outcome: ScenarioOutcome;
-  attachments: EvidenceSource[];
+  /** Where each piece of evidence the findings cite is, looked up in this scenario's own attachments. */
+  evidenceSources: Map<Evidence, EvidenceSource>;
 }
 
 /** Reads one scenario's final result: status, findings, pending verdicts, evidence. */
@@ -40,10 +41,12 @@ export function collectOutcome(test: TestCase, result: TestResult): CollectedOut
     ...(awaiting?.description ? { awaiting: awaiting.description } : {}),
     ...(findings.length === 0 && problem && result.status !== 'passed' ? { problem: stripAnsi(problem) } : {}),
   };
-  const attachments = result.attachments
-    .filter((attachment) => attachment.contentType !== FINDING_CONTENT_TYPE)
-    .map(({ name, contentType, path: file, body }) => ({ name, contentType, path: file, body }));
-  return { outcome, attachments };
+  const evidenceSources = new Map<Evidence, EvidenceSource>();
+  for (const evidence of findings.flatMap((finding) => finding.evidence)) {
+    const attachment = result.attachments.find((candidate) => candidate.name === evidence.name && candidate.contentType !== FINDING_CONTENT_TYPE);
+    if (attachment) evidenceSources.set(evidence, { name: attachment.name, contentType: attachment.contentType, path: attachment.path, body: attachment.body });
+  }
+  return { outcome, evidenceSources };
 }
 
 /** The journey a scenario belongs to: its @journey tag, else its feature file's name. */

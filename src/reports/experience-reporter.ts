@@ -2,7 +2,7 @@ import path from 'node:path';
 import type { FullResult, Reporter, TestCase, TestResult } from '@playwright/test/reporter';
 import { findRunEnvironment } from '../runtime/run-environment.ts';
 import { reportsDir } from '../runtime/paths.ts';
-import { collectOutcome, type CollectedOutcome, type EvidenceSource } from './collect-outcome.ts';
+import { collectOutcome, type CollectedOutcome } from './collect-outcome.ts';
 import { buildExperienceReport } from './experience-report.ts';
 import { summaryLines } from './summary.ts';
 import { writeExperienceReport } from './write-experience-report.ts';
@@ -35,19 +35,12 @@ export default class ExperienceReporter implements Reporter {
       },
       collected.map((entry) => entry.outcome),
     );
-    const html = await writeExperienceReport(path.join(reportsDir(), 'experience'), report, evidenceByJourney(collected));
+    const evidenceSources = new Map(collected.flatMap((entry) => [...entry.evidenceSources]));
+    const html = await writeExperienceReport(path.join(reportsDir(), 'experience'), report, evidenceSources);
     console.log(summaryLines(report, path.relative(process.cwd(), html)).join('\n'));
   }
 
   printsToStdio(): boolean {
     return true;
   }
-}
-
-function evidenceByJourney(collected: CollectedOutcome[]): Map<string, EvidenceSource[]> {
-  const byJourney = new Map<string, EvidenceSource[]>();
-  for (const { outcome, attachments } of collected) {
-    byJourney.set(outcome.journeyId, [...(byJourney.get(outcome.journeyId) ?? []), ...attachments]);
-  }
-  return byJourney;
 }

@@ -1,5 +1,6 @@
 import { copyFile, mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { Evidence } from '../findings/finding.ts';
 import type { EvidenceSource } from './collect-outcome.ts';
 import type { ExperienceReport } from './experience-report.ts';
 import { renderExperienceHtml } from './render-experience-html.ts';
@@ -11,15 +12,14 @@ import { renderExperienceHtml } from './render-experience-html.ts';
 export async function writeExperienceReport(
   dir: string,
   report: ExperienceReport,
-  evidenceSources: Map<string, EvidenceSource[]>,
+  evidenceSources: Map<Evidence, EvidenceSource>,
 ): Promise<string> {
   await rm(dir, { recursive: true, force: true });
   await mkdir(dir, { recursive: true });
   for (const journey of report.journeys) {
-    const sources = evidenceSources.get(journey.id) ?? [];
     for (const [findingIndex, finding] of journey.findings.entries()) {
       for (const evidence of finding.evidence) {
-        const source = sources.find((candidate) => candidate.name === evidence.name);
+        const source = evidenceSources.get(evidence);
         if (!source) continue;
         const file = path.join('evidence', journey.id, `${findingIndex + 1}-${slug(evidence.name)}${extension(evidence.contentType)}`);
         await copyEvidence(source, path.join(dir, file));
