@@ -159,7 +159,7 @@ class Shopper {
 
   async askPaymentHelp(question: string): Promise<string> {
     const html = await (await this.post('/support/payments', { question })).text();
-    const answer = /<section aria-label="Our answer"><p>([^<]*)<\/p>/.exec(html)?.[1];
+    const answer = /<section aria-label="Our answer"[^>]*><p><strong>Payment help:<\/strong> ([^<]*)<\/p>/.exec(html)?.[1];
     assert.ok(answer, 'payment help gave no answer');
     return answer;
   }

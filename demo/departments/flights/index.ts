@@ -11,7 +11,7 @@ import { TicketOffice } from './ticket-office.ts';
  * Flights: customers choose a flight, pay by card through the payment gateway and get an e-ticket
  * by email; their orders are on the account page and payment help answers questions about them.
  */
-export const createFlights: DepartmentFactory = ({ faults, clock, outbox, paymentGateway }) => {
+export const createFlights: DepartmentFactory = ({ faults, outbox, paymentGateway }) => {
   const orders = new FlightOrders();
   const payments = new PaymentRecords();
   const tickets = new TicketOffice(outbox, faults);
@@ -19,7 +19,7 @@ export const createFlights: DepartmentFactory = ({ faults, clock, outbox, paymen
   return {
     name: 'Flights',
     routes: [
-      ...flightRoutes({ orders, checkout, clock }),
+      ...flightRoutes({ orders, checkout }),
       ...paymentHelpRoutes({ ordersOf: (email) => orders.forCustomer(email), payments }),
     ],
     accountSection: (customer) => orderListSection(orders.forCustomer(customer.email)),

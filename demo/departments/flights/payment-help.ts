@@ -52,8 +52,8 @@ function helpPage(conversation?: { question: string; answer: string }): WebRespo
 ${
   conversation === undefined
     ? ''
-    : `<section aria-label="Your question"><p>${escapeHtml(conversation.question)}</p></section>
-<section aria-label="Our answer"><p>${escapeHtml(conversation.answer)}</p></section>`
+    : `<section aria-label="Your question"><p><strong>You:</strong> ${escapeHtml(conversation.question)}</p></section>
+<section aria-label="Our answer" class="notice"><p><strong>Payment help:</strong> ${escapeHtml(conversation.answer)}</p></section>`
 }
 <form method="post" action="/support/payments">
   <label for="question">Your question</label>
