@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import { fillSecret } from '../../../src/channels/web/fill-secret.ts';
 import type { FlightPages } from '../../pay-and-get-ticket/flight-pages.ts';
 
 export const flights: FlightPages = {
@@ -20,9 +21,9 @@ export const flights: FlightPages = {
   },
 
   async pay(page, card) {
-    await page.getByLabel('Card number').fill(card.number);
+    await fillSecret(page.getByLabel('Card number'), card.number);
     await page.getByLabel('Expiry date (MM/YY)').fill(card.expiry);
-    await page.getByLabel('CVC').fill(card.cvc);
+    await fillSecret(page.getByLabel('CVC'), card.cvc);
     await page.getByLabel('Name on card').fill(card.name);
     await page.getByRole('button', { name: /^Pay / }).click();
     await expect(heading(page)).toHaveText(/your flight is booked|payment could not be completed/i);
