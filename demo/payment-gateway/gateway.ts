@@ -30,7 +30,10 @@ export async function startPaymentGateway(options: { host?: string; port?: numbe
 
   const server = createServer((request, response) => {
     answer(request)
-      .catch((): RememberedAnswer => ({ status: 400, body: error('invalid_request', 'The body must be JSON of at most 16 KiB') }))
+      .catch((failure: unknown): RememberedAnswer => {
+        console.error(`Payment gateway: ${request.method} ${request.url} failed:`, failure);
+        return { status: 500, body: error('internal', 'Something went wrong at the gateway') };
+      })
       .then((result) => reply(response, result));
   });
 
@@ -55,7 +58,9 @@ export async function startPaymentGateway(options: { host?: string; port?: numbe
     if (typeof idempotencyKey !== 'string' || idempotencyKey === '' || idempotencyKey.length > 255) {
       return { status: 400, body: error('invalid_request', 'An Idempotency-Key header of 1 to 255 characters is required') };
     }
-    const parsed = parseChargeRequest(await readJson(request));
+    const body = await readJson(request).catch(() => undefined);
+    if (body === undefined) return { status: 400, body: error('invalid_request', 'The body must be JSON of at most 16 KiB') };
+    const parsed = parseChargeRequest(body);
     if ('error' in parsed) return { status: 400, body: parsed };
     const fingerprint = chargeFingerprint(parsed);
     const earlier = idempotency.lookUp(idempotencyKey, fingerprint);

@@ -83,6 +83,12 @@ describe('payment gateway sandbox', () => {
     assert.equal((await charge(body, '')).status, 400);
     assert.equal((await charge({ ...body, amount: 12.5 }, 'key-8')).status, 400);
     assert.equal((await charge({ ...body, currency: 'euro' }, 'key-9')).status, 400);
+    const notJson = await fetch(`${gateway.url}/v1/charges`, {
+      method: 'POST',
+      headers: { ...auth(gateway.secretKey), 'idempotency-key': 'key-9b' },
+      body: 'amount=100',
+    });
+    assert.equal(notJson.status, 400);
     assert.equal((await fetch(`${gateway.url}/v1/captures?order=N-5`)).status, 401);
     assert.equal((await fetch(`${gateway.url}/v1/captures`, { headers: auth(gateway.ledgerKey) })).status, 400);
     assert.equal((await fetch(`${gateway.url}/v1/refunds`, { headers: auth(gateway.secretKey) })).status, 404);

@@ -51,7 +51,7 @@ export function flightRoutes(desk: FlightDesk): Route[] {
           if (Object.values(card).some((value) => value === '')) {
             return checkoutPage(order, 'Please fill in every card field.', 400);
           }
-          return resultPage(order, await desk.checkout.pay(order, card), request.signedInCustomer!.email);
+          return resultPage(order, await desk.checkout.pay(order, card));
         }),
     },
   ];
@@ -115,7 +115,7 @@ ${error === undefined ? '' : formMessage('error', error)}
   );
 }
 
-function resultPage(order: FlightOrder, result: PaymentResult, email: string): WebResponse {
+function resultPage(order: FlightOrder, result: PaymentResult): WebResponse {
   if (result.kind === 'confirmed') {
     return page(
       'Your flight is booked',
@@ -124,7 +124,7 @@ function resultPage(order: FlightOrder, result: PaymentResult, email: string): W
 <p>Order number: <strong>${order.ref}</strong></p>
 <p>Flight: ${escapeHtml(flightName(order.flight))}, ${escapeHtml(order.departureDate.toDateString())} at ${escapeHtml(order.flight.departs)}</p>
 <p>Amount paid: <strong>${formatEuro(result.amount)}</strong> (card ending ${escapeHtml(result.cardLast4)})</p>
-<p>Your e-ticket is on its way to ${escapeHtml(email)}. Your orders are in <a href="/account">My account</a>.</p>`,
+<p>Your e-ticket is on its way to ${escapeHtml(order.customerEmail)}. Your orders are in <a href="/account">My account</a>.</p>`,
     );
   }
   return page(
