@@ -47,6 +47,7 @@ async function main(options: CliOptions): Promise<void> {
   console.log(`Demo Shop is open at ${company.webUrl}`);
   console.log(`Its mail server (MX for ${company.mailDomain}) listens on ${company.smtp.host}, SMTP port ${company.smtp.port}`);
   routes[company.mailDomain] = company.smtp;
+  console.log(`Its payment gateway (a sandbox) is at ${company.paymentGateway.url}; read its ledger with the key ${company.paymentGateway.ledgerKey}`);
   console.log(
     mailbox
       ? `Its mail to @${SHOPPER_DOMAIN} lands in the local mailbox: ${path.relative(process.cwd(), mailboxDir())} (one .eml per message)`

@@ -8,6 +8,8 @@ import type { FaultSet } from './faults.ts';
 import { startInboundMx } from './mail/inbound-mx.ts';
 import { Outbox } from './mail/outbox.ts';
 import { unsubscribeMailbox } from './mail/unsubscribe-mailbox.ts';
+import { PaymentGatewayClient } from './payment-gateway/gateway-client.ts';
+import { startPaymentGateway } from './payment-gateway/gateway.ts';
 import { Sessions } from './sessions.ts';
 import { SmsOutbox } from './sms/sms-outbox.ts';
 import { MAIL_DOMAIN } from './shop-identity.ts';
@@ -37,17 +39,23 @@ export interface DemoCompany {
   /** The company's inbound MX. */
   smtp: { host: string; port: number };
   mailDomain: typeof MAIL_DOMAIN;
+  /** The shop's payment provider, a separate service; its restricted key only reads the ledger. */
+  paymentGateway: { url: string; ledgerKey: string };
   /** Closes the web site, the MX, the campaign timers and the outgoing mail connections. */
   stop(): Promise<void>;
 }
 
-/** Starts Demo Shop: its web site, its inbound MX and its marketing mail, with the given faults switched on. */
+/** Starts Demo Shop: its web site, its inbound MX, its payment gateway and its marketing mail, with the given faults switched on. */
 export async function startDemoCompany(options: DemoCompanyOptions): Promise<DemoCompany> {
   const host = options.host ?? '127.0.0.1';
+  const gateway = await startPaymentGateway({ host });
   // The web server listens before it has a handler: the marketing mail needs the site's URL,
   // and nobody can send a request before that URL is handed out.
   const web = createServer();
-  await listen(web, options.webPort ?? 0, host);
+  await listen(web, options.webPort ?? 0, host).catch(async (error: unknown) => {
+    await gateway.stop();
+    throw error;
+  });
   const webUrl = `http://${host.includes(':') ? `[${host}]` : host}:${(web.address() as AddressInfo).port}`;
 
   const outbox = new Outbox(options.mailRelay);
@@ -56,7 +64,8 @@ export async function startDemoCompany(options: DemoCompanyOptions): Promise<Dem
   const sessions = new Sessions();
   const subscriptions = new Subscriptions(campaigns, options.faults);
   const clock = new DemoClock(options.realMsPerDemoMonth);
-  const context = { webUrl, faults: options.faults, clock, outbox, sms: new SmsOutbox(options.smsGateway), customers, sessions };
+  const paymentGateway = new PaymentGatewayClient({ url: gateway.url, secretKey: gateway.secretKey });
+  const context = { webUrl, faults: options.faults, clock, outbox, sms: new SmsOutbox(options.smsGateway), customers, sessions, paymentGateway };
   const departments = DEPARTMENTS.map((create) => create(context));
   web.on(
     'request',
@@ -72,6 +81,7 @@ export async function startDemoCompany(options: DemoCompanyOptions): Promise<Dem
     outbox.close();
     await campaigns.stop();
     await closeWebServer(web);
+    await gateway.stop();
   };
   const mx = await startInboundMx({
     host,
@@ -94,6 +104,7 @@ export async function startDemoCompany(options: DemoCompanyOptions): Promise<Dem
     webUrl,
     smtp: { host, port: mx.port },
     mailDomain: MAIL_DOMAIN,
+    paymentGateway: { url: gateway.url, ledgerKey: gateway.ledgerKey },
     stop: () => (stopping ??= Promise.all([stopMailAndWeb(), mx.close()]).then(() => undefined)),
   };
 }

@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import type { Mailbox } from '../src/channels/mailbox/mailbox.ts';
 import type { SmtpMailSender } from '../src/channels/mail-sender/smtp-mail-sender.ts';
+import type { PaymentLedger } from '../src/channels/payments/payment-ledger.ts';
 import type { SmsInbox } from '../src/channels/sms/sms-inbox.ts';
 import type { Notebook } from '../src/findings/notebook.ts';
 import type { AuditTarget } from '../src/runtime/audit-target.ts';
@@ -18,6 +19,8 @@ export interface JourneyParts {
   shopper: Shopper;
   /** The company's page adapter; resolved on first use, so journeys without a website need none. */
   website: () => CompanyAdapter;
+  /** The payment provider's ledger; resolved on first use, so journeys that pay nothing need none. */
+  ledger: () => PaymentLedger;
   runId: string;
 }
 

@@ -14,6 +14,7 @@ import { UnsubscribeJourney } from '../journeys/unsubscribe/unsubscribe-journey.
 import { LocalMailbox } from '../src/channels/mailbox/local-mailbox.ts';
 import type { Mailbox } from '../src/channels/mailbox/mailbox.ts';
 import { SmtpMailSender } from '../src/channels/mail-sender/smtp-mail-sender.ts';
+import { openPaymentLedger } from '../src/channels/payments/open-ledger.ts';
 import { LocalSmsInbox } from '../src/channels/sms/local-sms-inbox.ts';
 import type { SmsInbox } from '../src/channels/sms/sms-inbox.ts';
 import { guardOrigins } from '../src/channels/web/origin-guard.ts';
@@ -68,7 +69,8 @@ export const test = base.extend<ScenarioParts, WorkerParts>({
   parts: async ({ page, mailbox, sms, mailSender, notebook, target, config, run }, use, testInfo) => {
     const shopper = shopperForScenario(config.personas.shopper, run.runId, testInfo.testId, testInfo.retry);
     const website = () => companyAdapter(target.adapter, target.id);
-    await use({ page, mailbox, sms, mailSender, notebook, target, shopper, website, runId: run.runId });
+    const ledger = () => openPaymentLedger(target.payment?.ledger, target.id);
+    await use({ page, mailbox, sms, mailSender, notebook, target, shopper, website, ledger, runId: run.runId });
   },
 
   unsubscribe: async ({ parts }, use) => use(new UnsubscribeJourney(parts)),

@@ -3,6 +3,7 @@ import type { DemoClock } from '../clock.ts';
 import type { Customer, CustomerRegistry } from '../customers.ts';
 import type { FaultSet } from '../faults.ts';
 import type { Outbox } from '../mail/outbox.ts';
+import type { PaymentGatewayClient } from '../payment-gateway/gateway-client.ts';
 import type { Sessions } from '../sessions.ts';
 import type { SmsOutbox } from '../sms/sms-outbox.ts';
 import type { Route } from '../web/route.ts';
@@ -16,6 +17,8 @@ export interface DepartmentContext {
   sms: SmsOutbox;
   customers: CustomerRegistry;
   sessions: Sessions;
+  /** The shop's account at its payment provider. */
+  paymentGateway: PaymentGatewayClient;
 }
 
 /**

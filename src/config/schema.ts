@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parseDuration } from './duration.ts';
+import { isPublishedTestCard } from './test-cards.ts';
 
 const duration = z.string().transform((text, ctx) => {
   try {
@@ -49,14 +50,26 @@ const contactCapSchema = z.object({
 });
 
 /** How the shopper pays. Only test cards unless a target explicitly allows real payments. */
-const paymentSchema = z.object({
-  card: z.object({
-    /** Secret: keep a real number in .env and read it here with process.env. */
-    number: z.string().regex(/^[\d ]{12,23}$/, 'a card number of 12 to 19 digits'),
-    expiry: z.string().regex(/^\d{2}\/\d{2}$/, 'MM/YY'),
-    cvc: z.string().regex(/^\d{3,4}$/, '3 or 4 digits'),
-  }),
-});
+const paymentSchema = z
+  .object({
+    card: z.object({
+      /** Secret: keep a real number in .env and read it here with process.env. */
+      number: z.string().regex(/^[\d ]{12,23}$/, 'a card number of 12 to 19 digits'),
+      expiry: z.string().regex(/^\d{2}\/\d{2}$/, 'MM/YY'),
+      cvc: z.string().regex(/^\d{3,4}$/, '3 or 4 digits'),
+    }),
+    /** Pay with a card that is not a published test card: real money. Off unless set here. */
+    allowRealPayments: z.boolean().default(false),
+    /**
+     * The payment provider's ledger, read to see what was really captured (the demo company's is
+     * filled in at run time). The key should only be allowed to read; keep it in .env.
+     */
+    ledger: z.object({ url: z.url(), apiKey: z.string().min(1) }).optional(),
+  })
+  .refine((payment) => payment.allowRealPayments || isPublishedTestCard(payment.card.number), {
+    path: ['card', 'number'],
+    message: 'not a published test card; the shopper pays only with test cards unless the target sets allowRealPayments: true',
+  });
 
 const targetSchema = z.object({
   /** The company's name as customers know it. */
@@ -99,4 +112,5 @@ export type MysteryShopperConfigInput = z.input<typeof configSchema>;
 export type MysteryShopperConfig = z.output<typeof configSchema>;
 export type TargetConfig = z.output<typeof targetSchema>;
 export type TargetTiming = z.output<typeof timingSchema>;
+export type TargetPayment = z.output<typeof paymentSchema>;
 export type Persona = z.input<typeof personaSchema>;

@@ -1,4 +1,4 @@
-import type { TargetConfig, TargetTiming } from '../config/schema.ts';
+import type { TargetConfig, TargetPayment, TargetTiming } from '../config/schema.ts';
 import type { RunEnvironment } from './run-environment.ts';
 
 /** The company under audit as a journey sees it: configuration plus what the run started. */
@@ -11,6 +11,8 @@ export interface AuditTarget {
   allowHttpOnLoopback: boolean;
   timing: TargetTiming;
   adapter?: string;
+  /** The card the shopper pays with, and the provider's ledger to check what was captured. */
+  payment?: TargetPayment;
 }
 
 export function resolveAuditTarget(config: TargetConfig, run: RunEnvironment): AuditTarget {
@@ -22,6 +24,7 @@ export function resolveAuditTarget(config: TargetConfig, run: RunEnvironment): A
     allowHttpOnLoopback: config.allowHttpOnLoopback,
     timing: config.timing,
     adapter: config.adapter,
+    payment: config.payment && { ...config.payment, ledger: run.paymentLedger ?? config.payment.ledger },
   };
 }
 

@@ -50,6 +50,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     dataDir: dataDir(),
     mailbox: { kind: 'local', storeDir, smtp: { host: mailServer.host, port: mailServer.port } },
     sms: { kind: 'local', storeDir: smsStoreDir, gatewayUrl: phoneNetwork.url },
+    ...(company ? { paymentLedger: { url: company.paymentGateway.url, apiKey: company.paymentGateway.ledgerKey } } : {}),
   });
 
   return async () => {

@@ -11,6 +11,8 @@ export interface RunEnvironment {
   dataDir: string;
   mailbox: { kind: 'local'; storeDir: string; smtp: { host: string; port: number } };
   sms: { kind: 'local'; storeDir: string; gatewayUrl: string };
+  /** The payment ledger of a company the run started (the demo's gateway), with a read-only key. */
+  paymentLedger?: { url: string; apiKey: string };
 }
 
 const VARIABLE = 'MYSTERY_SHOPPER_RUN';

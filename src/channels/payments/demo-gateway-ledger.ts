@@ -1,0 +1,42 @@
+import type { LedgerCapture, PaymentLedger } from './payment-ledger.ts';
+
+/**
+ * The ledger API of the demo company's payment gateway: `GET <url>/v1/captures?order=<ref>` with
+ * a bearer key, answering a JSON list of captures. Only the known fields are kept, so that nothing
+ * else a provider might send (never a full card number) reaches findings or evidence.
+ */
+export class DemoGatewayLedger implements PaymentLedger {
+  constructor(
+    private readonly url: string,
+    private readonly apiKey: string,
+    private readonly timeoutMs = 30_000,
+  ) {}
+
+  async capturesFor(order: string): Promise<LedgerCapture[]> {
+    const url = new URL('/v1/captures', this.url);
+    url.searchParams.set('order', order);
+    const response = await fetch(url, {
+      headers: { authorization: `Bearer ${this.apiKey}`, accept: 'application/json' },
+      signal: AbortSignal.timeout(this.timeoutMs),
+    });
+    if (!response.ok) throw new Error(`The payment ledger at ${url.origin} answered ${response.status} for order ${order}`);
+    const body: unknown = await response.json();
+    if (!Array.isArray(body)) throw new Error(`The payment ledger at ${url.origin} did not answer a list of captures`);
+    return body.map((entry) => readCapture(entry, order));
+  }
+}
+
+function readCapture(entry: unknown, order: string): LedgerCapture {
+  const { id, order: captureOrder, amount, currency, capturedAt, cardLast4 } = (entry ?? {}) as Record<string, unknown>;
+  const valid =
+    typeof id === 'string' &&
+    captureOrder === order &&
+    Number.isSafeInteger(amount) &&
+    typeof currency === 'string' &&
+    /^[A-Z]{3}$/.test(currency) &&
+    typeof capturedAt === 'string' &&
+    typeof cardLast4 === 'string' &&
+    /^\d{4}$/.test(cardLast4);
+  if (!valid) throw new Error(`The payment ledger answered a capture that is not one for order ${order}: ${JSON.stringify({ id, order: captureOrder, amount, currency })}`);
+  return { id, order, amount: amount as number, currency, capturedAt, cardLast4 };
+}
