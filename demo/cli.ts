@@ -3,6 +3,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { startLocalMailServer, type LocalMailServer } from '../src/channels/mailbox/local-mail-server.ts';
 import type { MailRoutes } from '../src/channels/mailbox/onward-delivery.ts';
+import { startLocalPhoneNetwork } from '../src/channels/sms/local-phone-network.ts';
 import { dataDir } from '../src/runtime/paths.ts';
 import { startDemoCompany } from './company.ts';
 import { DEMO_FAULTS, parseFaults, type FaultSet } from './faults.ts';
@@ -15,6 +16,9 @@ interface CliOptions {
   webPort: number;
   smtpPort: number;
 }
+
+// Declared before the top-level await below runs main(), which reads it.
+const SHOPPER_DOMAIN = 'shopper.test';
 
 const USAGE = `Usage: npm run demo -- [--faults a,b] [--mail-relay host:port] [--web-port n] [--smtp-port n]
        npm run demo -- --list-faults
@@ -38,9 +42,11 @@ async function main(options: CliOptions): Promise<void> {
   const routes: MailRoutes = {};
   const mailbox = options.mailRelay ? undefined : await startLocalMailbox(routes);
   const mailRelay = options.mailRelay ?? { host: mailbox!.host, port: mailbox!.port };
+  const phones = await startLocalPhoneNetwork({ storeDir: path.join(dataDir(), 'sms') });
   const company = await startDemoCompany({
     faults: options.faults,
     mailRelay,
+    smsGateway: phones.url,
     webPort: options.webPort,
     smtpPort: options.smtpPort,
   });
@@ -53,11 +59,12 @@ async function main(options: CliOptions): Promise<void> {
       ? `Its mail to @${SHOPPER_DOMAIN} lands in the local mailbox: ${path.relative(process.cwd(), mailboxDir())} (one .eml per message)`
       : `Its outgoing mail is sent to the relay at ${mailRelay.host}:${mailRelay.port}`,
   );
+  console.log(`Its texts land on the local phone network: ${path.relative(process.cwd(), path.join(dataDir(), 'sms'))} (one .json per text)`);
   console.log(`Faults switched on: ${options.faults.size === 0 ? 'none' : [...options.faults].join(', ')}`);
   console.log('Press Ctrl+C to stop.');
 
   const shutDown = (): void => {
-    Promise.all([company.stop(), mailbox?.stop()]).then(
+    Promise.all([company.stop(), mailbox?.stop(), phones.stop()]).then(
       () => process.exit(0),
       (error: unknown) => {
         console.error('Demo Shop did not stop cleanly:', error);
@@ -68,8 +75,6 @@ async function main(options: CliOptions): Promise<void> {
   process.once('SIGINT', shutDown);
   process.once('SIGTERM', shutDown);
 }
-
-const SHOPPER_DOMAIN = 'shopper.test';
 
 function mailboxDir(): string {
   return path.join(dataDir(), 'mailbox');
