@@ -13,21 +13,20 @@ export interface Shopper {
   password: string;
 }
 
-export function shopperForScenario(persona: Persona, runId: string, scenarioId: string, attempt: number): Shopper {
-  const [local, domain] = persona.email.split('@') as [string, string];
+/** Where the scenario's addresses come from: the mailbox and the phone of the run. */
+export interface AddressBook {
+  mailbox: { address(tag: string): string };
+  sms: { numberFor(tag: string): string };
+}
+
+export function shopperForScenario(persona: Persona, addresses: AddressBook, runId: string, scenarioId: string, attempt: number): Shopper {
   // Scenario ids share long prefixes; a short digest of the whole id keeps addresses unique and short.
   const scenario = createHash('sha256').update(`${scenarioId}#${attempt}`).digest('hex').slice(0, 10);
   const tag = `${runId.toLowerCase().replace(/[^a-z0-9]+/g, '')}-${scenario}`;
   return {
     name: persona.name,
-    email: `${local}+${tag}@${domain}`,
-    phone: freshNumber(persona.phone ?? '+447700900000', scenario),
+    email: addresses.mailbox.address(tag),
+    phone: addresses.sms.numberFor(tag),
     password: randomBytes(12).toString('base64url'),
   };
-}
-
-/** The persona's number with its last six digits taken from the scenario digest. */
-function freshNumber(phone: string, digest: string): string {
-  const digits = String(parseInt(digest.slice(0, 8), 16) % 1_000_000).padStart(6, '0');
-  return `${phone.slice(0, -6)}${digits}`;
 }

@@ -11,26 +11,22 @@ import { RentCarJourney } from '../journeys/rent-car/rent-car-journey.ts';
 import { shopperForScenario } from '../journeys/shopper.ts';
 import { DeliveryJourney } from '../journeys/track-delivery/track-delivery-journey.ts';
 import { UnsubscribeJourney } from '../journeys/unsubscribe/unsubscribe-journey.ts';
-import { LocalMailbox } from '../src/channels/mailbox/local-mailbox.ts';
-import type { Mailbox } from '../src/channels/mailbox/mailbox.ts';
-import { SmtpMailSender } from '../src/channels/mail-sender/smtp-mail-sender.ts';
 import { openPaymentLedger } from '../src/channels/payments/open-ledger.ts';
-import { LocalSmsInbox } from '../src/channels/sms/local-sms-inbox.ts';
-import type { SmsInbox } from '../src/channels/sms/sms-inbox.ts';
+import { MailboxUnavailable } from '../src/channels/mailbox/mailbox-errors.ts';
 import { guardOrigins } from '../src/channels/web/origin-guard.ts';
 import { loadConfig, selectTarget } from '../src/config/load-config.ts';
 import type { MysteryShopperConfig } from '../src/config/schema.ts';
 import { Notebook } from '../src/findings/notebook.ts';
 import { resolveAuditTarget, type AuditTarget } from '../src/runtime/audit-target.ts';
+import { openShopperChannels, type ShopperChannels } from '../src/runtime/open-channels.ts';
 import { currentRunEnvironment, type RunEnvironment } from '../src/runtime/run-environment.ts';
 
 interface WorkerParts {
   config: MysteryShopperConfig;
   run: RunEnvironment;
   target: AuditTarget;
-  mailbox: Mailbox;
-  sms: SmsInbox;
-  mailSender: SmtpMailSender;
+  /** The shopper's mailbox, phone and mail sender, or why they cannot be reached. */
+  channels: ShopperChannels | MailboxUnavailable;
 }
 
 interface ScenarioParts {
@@ -53,9 +49,17 @@ export const test = base.extend<ScenarioParts, WorkerParts>({
     async ({ config, run }, use) => use(resolveAuditTarget(selectTarget(config, run.target.id).target, run)),
     { scope: 'worker' },
   ],
-  mailbox: [async ({ run }, use) => use(new LocalMailbox(run.mailbox.storeDir)), { scope: 'worker' }],
-  sms: [async ({ run }, use) => use(new LocalSmsInbox(run.sms.storeDir)), { scope: 'worker' }],
-  mailSender: [async ({ run }, use) => use(new SmtpMailSender(run.mailbox.smtp)), { scope: 'worker' }],
+  channels: [
+    async ({ run, config }, use) => {
+      const channels = await openShopperChannels(run, config.personas.shopper).catch((error: unknown) => {
+        if (error instanceof MailboxUnavailable) return error;
+        throw error;
+      });
+      await use(channels);
+      if (!(channels instanceof MailboxUnavailable)) await channels.close();
+    },
+    { scope: 'worker' },
+  ],
 
   context: async ({ context, target }, use) => {
     await guardOrigins(context, target.allowedOrigins);
@@ -66,8 +70,11 @@ export const test = base.extend<ScenarioParts, WorkerParts>({
     await use(notebook);
     notebook.failOnFindings();
   },
-  parts: async ({ page, mailbox, sms, mailSender, notebook, target, config, run }, use, testInfo) => {
-    const shopper = shopperForScenario(config.personas.shopper, run.runId, testInfo.testId, testInfo.retry);
+  parts: async ({ page, channels, notebook, target, config, run }, use, testInfo) => {
+    // The shopper's mailbox is down: the journey cannot be judged, so it is not run, and says why.
+    testInfo.skip(channels instanceof MailboxUnavailable, channels instanceof MailboxUnavailable ? channels.message : '');
+    const { mailbox, sms, mailSender } = channels as ShopperChannels;
+    const shopper = shopperForScenario(config.personas.shopper, { mailbox, sms }, run.runId, testInfo.testId, testInfo.retry);
     const website = () => companyAdapter(target.adapter, target.id);
     const ledger = () => openPaymentLedger(target.payment?.ledger, target.id);
     await use({ page, mailbox, sms, mailSender, notebook, target, shopper, website, ledger, runId: run.runId });

@@ -27,7 +27,8 @@ export function collectOutcome(test: TestCase, result: TestResult): CollectedOut
     .filter((attachment) => attachment.contentType === FINDING_CONTENT_TYPE && attachment.body)
     .map((attachment) => JSON.parse(attachment.body!.toString('utf8')) as Finding);
   const awaiting = (result.annotations ?? test.annotations).find((annotation) => annotation.type === AWAITING_ANNOTATION);
-  const problem = result.error?.message?.split('\n')[0];
+  const skipReason = (result.annotations ?? test.annotations).find((annotation) => annotation.type === 'skip')?.description;
+  const problem = result.status === 'skipped' ? skipReason : result.error?.message?.split('\n')[0];
   const outcome: ScenarioOutcome = {
     journeyId: journeyIdOf(test),
     journeyName: feature,
@@ -39,6 +40,7 @@ export function collectOutcome(test: TestCase, result: TestResult): CollectedOut
     durationMs: result.duration,
     findings,
     ...(awaiting?.description ? { awaiting: awaiting.description } : {}),
+    // Why the journey could not be judged: its failure, or why it was not run.
     ...(findings.length === 0 && problem && result.status !== 'passed' ? { problem: stripAnsi(problem) } : {}),
   };
   const evidenceSources = new Map<Evidence, EvidenceSource>();

@@ -2,7 +2,6 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { startPaymentGateway, type PaymentGateway } from '../../demo/payment-gateway/gateway.ts';
 import { payingCard } from '../../journeys/pay-and-get-ticket/payment-card.ts';
-import { shopperForScenario } from '../../journeys/shopper.ts';
 import { DemoGatewayLedger } from '../../src/channels/payments/demo-gateway-ledger.ts';
 import { openPaymentLedger } from '../../src/channels/payments/open-ledger.ts';
 import { ConfigError } from '../../src/config/config-error.ts';
@@ -58,7 +57,7 @@ describe('paying only with test cards', () => {
   });
 
   test('the journey refuses it again right before paying, and pays in the shopper’s name', () => {
-    const shopper = shopperForScenario({ name: 'Sam Shopper', email: 'sam@shopper.test' }, 'run', 'scenario', 0);
+    const shopper = { name: 'Sam Shopper', email: 'sam+1@shopper.test', phone: '+447700900001', password: 'throw-away' };
     const target = (payment: AuditTarget['payment']): AuditTarget =>
       ({ id: 'shop', name: 'Shop', allowedOrigins: [], allowHttpOnLoopback: false, timing: {}, payment }) as unknown as AuditTarget;
     assert.deepEqual(payingCard(target({ card: TEST_CARD, allowRealPayments: false }), shopper), { ...TEST_CARD, name: 'Sam Shopper' });
