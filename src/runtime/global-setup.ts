@@ -7,6 +7,7 @@ import { startLocalPhoneNetwork } from '../channels/sms/local-phone-network.ts';
 import { loadConfig, selectTarget } from '../config/load-config.ts';
 import { ConfigError } from '../config/config-error.ts';
 import { allowedOriginsOf } from './audit-target.ts';
+import { readDemoLabSettings } from './demo-lab-settings.ts';
 import { dataDir } from './paths.ts';
 import { newRunId } from './run-id.ts';
 import { publishRunEnvironment } from './run-environment.ts';
@@ -30,10 +31,13 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   let company: DemoCompany | undefined;
   try {
     if (target.demo) {
+      const lab = readDemoLabSettings();
       company = await startDemoCompany({
         faults: new Set(faults),
-        mailRelay: { host: mailServer.host, port: mailServer.port },
+        // The demo's mail goes to the persona's provider: the local mailbox, or a real one in a lab.
+        mailRelay: lab.mailRelay ?? { host: mailServer.host, port: mailServer.port },
         smsGateway: phoneNetwork.url,
+        ...(lab.smtpPort ? { smtpPort: lab.smtpPort } : {}),
       });
       routes[company.mailDomain] = company.smtp;
     }

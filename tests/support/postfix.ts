@@ -17,7 +17,7 @@ export interface PostfixServer {
  * provider: it accepts the shopper's mail on a loopback port and relays each domain to the
  * server the test names, so that a refusal produces Postfix's own RFC 3464 bounce.
  */
-export async function startPostfix(routes: Record<string, { host: string; port: number }>): Promise<PostfixServer> {
+export async function startPostfix(routes: Record<string, { host: string; port: number; protocol?: 'smtp' | 'lmtp' }>): Promise<PostfixServer> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'postfix-'));
   await chmod(dir, 0o755); // Postfix's own processes run as its unprivileged user
   const port = await freePort();
@@ -25,7 +25,9 @@ export async function startPostfix(routes: Record<string, { host: string; port: 
   await mkdir(path.join(dir, 'data'), { recursive: true });
   const owner = userIds('postfix');
   await chown(path.join(dir, 'data'), owner.uid, owner.gid);
-  const transports = Object.entries(routes).map(([domain, route]) => `${domain}=smtp:[${route.host}]:${route.port}`).join(', ');
+  const transports = Object.entries(routes)
+    .map(([domain, route]) => (route.protocol === 'lmtp' ? `${domain}=lmtp:inet:${route.host}:${route.port}` : `${domain}=smtp:[${route.host}]:${route.port}`))
+    .join(', ');
   await writeFile(path.join(dir, 'main.cf'), mainCf(dir, transports));
   await writeFile(path.join(dir, 'master.cf'), masterCf(port));
   run(['-c', dir, 'check']); // creates the queue directories with Postfix's ownership
@@ -84,6 +86,7 @@ function masterCf(port: number): string {
     'proxymap unix - - n - - proxymap',
     'smtp unix - - n - - smtp',
     'relay unix - - n - - smtp',
+    'lmtp unix - - n - - lmtp',
     'showq unix n - n - - showq',
     'error unix - - n - - error',
     'retry unix - - n - - error',

@@ -1,0 +1,83 @@
+import assert from 'node:assert/strict';
+import { createServer } from 'node:net';
+import { after, before, describe, test } from 'node:test';
+import { startDovecot, type DovecotServer } from '../support/dovecot.ts';
+import { startPostfix, type PostfixServer } from '../support/postfix.ts';
+import { runCli } from '../support/run-cli.ts';
+
+/**
+ * The generic journeys run unchanged on a real persona mailbox: Postfix is the persona's provider
+ * (it relays to the demo company and delivers to Dovecot), and the shopper reads over IMAP.
+ */
+describe('the unsubscribe journey on a real IMAP mailbox', () => {
+  let dovecot: DovecotServer;
+  let postfix: PostfixServer;
+  let env: NodeJS.ProcessEnv;
+
+  before(async () => {
+    const demoMxPort = await freePort();
+    dovecot = await startDovecot({ sam: 'imap-journey-password' });
+    postfix = await startPostfix({
+      'demo-shop.test': { host: '127.0.0.1', port: demoMxPort },
+      'shopper.test': { ...dovecot.lmtp, protocol: 'lmtp' },
+    });
+    env = {
+      MYSTERY_SHOPPER_MAILBOX: 'imap',
+      IMAP_HOST: dovecot.imap.host,
+      IMAP_PORT: String(dovecot.imap.port),
+      IMAP_SECURE: 'false',
+      IMAP_USER: 'sam',
+      IMAP_PASSWORD: 'imap-journey-password',
+      IMAP_ADDRESS: 'sam@shopper.test',
+      SMTP_HOST: postfix.smtp.host,
+      SMTP_PORT: String(postfix.smtp.port),
+      DEMO_MAIL_RELAY: `${postfix.smtp.host}:${postfix.smtp.port}`,
+      DEMO_SMTP_PORT: String(demoMxPort),
+    };
+  });
+  after(async () => {
+    await postfix?.stop();
+    await dovecot?.stop();
+  });
+
+  test('passes with no fault', async () => {
+    const run = await runCli(['run', '--demo', '--journey', 'unsubscribe'], env);
+    const [journey] = (await run.report()).journeys;
+    assert.equal(journey?.status, 'passed', `${JSON.stringify(journey, null, 2)}\n${run.output}\n${await postfix.log()}`);
+    assert.equal(run.exitCode, 0);
+  });
+
+  for (const [fault, kind] of [
+    ['unsubscribe-mailbox-full', 'unsubscribe-bounces'],
+    ['unsubscribe-ignored', 'opt-out-ignored'],
+  ] as const) {
+    test(`catches ${fault} as ${kind}, as on the local mailbox`, async () => {
+      const run = await runCli(['run', '--journey', 'unsubscribe', '--faults', fault], env);
+      const [journey] = (await run.report()).journeys;
+      assert.deepEqual([...new Set(journey?.findings.map((finding) => finding.kind))], [kind], `${JSON.stringify(journey, null, 2)}\n${run.output}`);
+      assert.equal(run.exitCode, 1);
+    });
+  }
+
+  test('wrong IMAP credentials stop the run with exit 2, naming the variables', async () => {
+    const run = await runCli(['run', '--demo', '--journey', 'unsubscribe'], { ...env, IMAP_PASSWORD: 'wrong' });
+    assert.equal(run.exitCode, 2, run.output);
+    assert.match(run.output, /IMAP_USER and IMAP_PASSWORD/);
+  });
+
+  test('an unreachable IMAP server leaves the journey not run, with the reason', async () => {
+    const run = await runCli(['run', '--demo', '--journey', 'unsubscribe'], { ...env, IMAP_PORT: String(await freePort()) });
+    const [journey] = (await run.report()).journeys;
+    assert.equal(journey?.status, 'not-run', run.output);
+    assert.match(journey?.scenarios[0]?.problem ?? '', /IMAP server .* cannot be reached/);
+  });
+});
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve) => {
+    const server = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as { port: number };
+      server.close(() => resolve(port));
+    });
+  });
+}
