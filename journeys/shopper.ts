@@ -10,6 +10,8 @@ export interface Shopper {
   email: string;
   /** E.164 mobile number for texts. */
   phone: string;
+  /** Where parcels are delivered. */
+  address: string;
   password: string;
 }
 
@@ -22,6 +24,7 @@ export function shopperForScenario(persona: Persona, runId: string, scenarioId: 
     name: persona.name,
     email: `${local}+${tag}@${domain}`,
     phone: freshNumber(persona.phone ?? '+447700900000', scenario),
+    address: persona.address ?? '12 Park Lane, Demo Town',
     password: randomBytes(12).toString('base64url'),
   };
 }

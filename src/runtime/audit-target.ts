@@ -10,6 +10,8 @@ export interface AuditTarget {
   allowedOrigins: string[];
   allowHttpOnLoopback: boolean;
   timing: TargetTiming;
+  /** How often the company promises, at most, to contact a customer with marketing. */
+  contactCap: TargetConfig['contactCap'];
   adapter?: string;
 }
 
@@ -21,6 +23,7 @@ export function resolveAuditTarget(config: TargetConfig, run: RunEnvironment): A
     allowedOrigins: run.target.allowedOrigins,
     allowHttpOnLoopback: config.allowHttpOnLoopback,
     timing: config.timing,
+    contactCap: config.contactCap,
     adapter: config.adapter,
   };
 }
