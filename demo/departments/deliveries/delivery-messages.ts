@@ -56,7 +56,7 @@ export function advanceNoticeText(parcel: Parcel, mobile: string, webUrl: string
   return { from: SMS_SENDER, to: mobile, body };
 }
 
-export function trackingUrlOf(parcel: Parcel, webUrl: string): string {
+function trackingUrlOf(parcel: Parcel, webUrl: string): string {
   return `${webUrl}/track/${parcel.id}`;
 }
 
