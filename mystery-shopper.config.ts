@@ -39,6 +39,7 @@ export default defineConfig({
       name: 'Sam Shopper',
       email: 'sam@shopper.test',
       phone: '+447700900000',
+      deliveryAddress: '12 Park Lane, Demo Town',
     },
   },
 });

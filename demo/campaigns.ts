@@ -1,42 +1,65 @@
 import type { Customer } from './customers.ts';
+import type { FaultSet } from './faults.ts';
 import { composeMarketingMail } from './mail/marketing-mail.ts';
 import type { Outbox } from './mail/outbox.ts';
+import { offerFor } from './marketing-offers.ts';
+import { composeMarketingText } from './sms/marketing-text.ts';
+import type { SmsOutbox } from './sms/sms-outbox.ts';
+
+type Channel = 'email' | 'text';
 
 interface Enrolment {
-  timer: NodeJS.Timeout;
+  timers: NodeJS.Timeout[];
+  /** Contacts made so far; the next one is number sent + 1. */
   sent: number;
-  sending: boolean;
+  /** Cycles of the contact plan so far: whose turn it is among the customer's channels. */
+  turns: number;
+  sending: Set<Channel>;
 }
 
-/** The marketing programme: a welcome offer at once, then one offer per interval to each enrolled customer. */
+export interface CampaignOptions {
+  outbox: Outbox;
+  sms: SmsOutbox;
+  webUrl: string;
+  /** The contact plan's cadence: one contact per interval (a demo "every other day"). */
+  intervalMs: number;
+  faults: FaultSet;
+}
+
+/**
+ * The marketing programme. It keeps the company's contact policy: a welcome offer at once, then
+ * one contact per interval, taking turns between the channels the customer agreed to (email,
+ * text), and never an offer for a product the customer already holds.
+ *
+ * The fault `contact-overload` re-enacts the seed story: each channel runs its own campaign,
+ * email twice and texts three times a demo day, and the offers ignore what the customer holds.
+ */
 export class Campaigns {
   readonly #enrolments = new Map<Customer, Enrolment>();
   // Sends still running, also those of customers withdrawn meanwhile, so that stop() can wait for them.
   readonly #sends = new Set<Promise<void>>();
   #stopped = false;
 
-  constructor(
-    private readonly outbox: Outbox,
-    private readonly webUrl: string,
-    private readonly intervalMs: number,
-  ) {}
+  constructor(private readonly options: CampaignOptions) {}
 
-  /** Starts sending to the customer; enrolling someone already enrolled, or after stop(), changes nothing. */
+  /** Starts contacting the customer; enrolling someone already enrolled, or after stop(), changes nothing. */
   enrol(customer: Customer): void {
     if (this.#stopped || this.#enrolments.has(customer)) return;
-    const enrolment: Enrolment = {
-      timer: setInterval(() => this.#sendNext(customer, enrolment), this.intervalMs),
-      sent: 0,
-      sending: false,
-    };
+    const enrolment: Enrolment = { timers: [], sent: 0, turns: 0, sending: new Set() };
     this.#enrolments.set(customer, enrolment);
-    this.#sendNext(customer, enrolment);
+    const { intervalMs, faults } = this.options;
+    if (faults.has('contact-overload')) {
+      this.#every(enrolment, intervalMs / 4, () => this.#contact(customer, enrolment, 'email'));
+      this.#every(enrolment, intervalMs / 6, () => this.#contact(customer, enrolment, 'text'));
+    } else {
+      this.#every(enrolment, intervalMs, () => this.#contact(customer, enrolment, this.#nextTurn(customer, enrolment)));
+    }
   }
 
   withdraw(customer: Customer): void {
     const enrolment = this.#enrolments.get(customer);
     if (enrolment === undefined) return;
-    clearInterval(enrolment.timer);
+    for (const timer of enrolment.timers) clearInterval(timer);
     this.#enrolments.delete(customer);
   }
 
@@ -47,15 +70,41 @@ export class Campaigns {
     await Promise.all(this.#sends);
   }
 
-  // A cycle whose previous send is still running is skipped rather than queued up behind it.
-  #sendNext(customer: Customer, enrolment: Enrolment): void {
-    if (enrolment.sending) return;
-    enrolment.sending = true;
+  /** Runs `cycle` now and then every `ms`. */
+  #every(enrolment: Enrolment, ms: number, cycle: () => void): void {
+    enrolment.timers.push(setInterval(cycle, ms));
+    cycle();
+  }
+
+  // The channels are read at each cycle, so that a change of mind counts from the next contact on.
+  #nextTurn(customer: Customer, enrolment: Enrolment): Channel | undefined {
+    const channels = agreedChannels(customer);
+    if (channels.length === 0) return undefined;
+    return channels[enrolment.turns++ % channels.length];
+  }
+
+  // A cycle whose previous send on the channel is still running is skipped rather than queued up behind it.
+  #contact(customer: Customer, enrolment: Enrolment, channel: Channel | undefined): void {
+    if (channel === undefined || enrolment.sending.has(channel) || !agreedChannels(customer).includes(channel)) return;
+    enrolment.sending.add(channel);
     enrolment.sent += 1;
-    const send = this.outbox.send(composeMarketingMail(customer, this.webUrl, enrolment.sent)).then(() => {
-      enrolment.sending = false;
+    const { outbox, sms, webUrl, faults } = this.options;
+    const offer = offerFor(customer, enrolment.sent, { skipHeld: !faults.has('contact-overload') });
+    const delivery =
+      channel === 'email'
+        ? outbox.send(composeMarketingMail(customer, webUrl, enrolment.sent, offer))
+        : sms.send(composeMarketingText(customer.mobile!, webUrl, offer)); // agreedChannels() has checked the number
+    const send = delivery.then(() => {
+      enrolment.sending.delete(channel);
       this.#sends.delete(send);
     });
     this.#sends.add(send);
   }
+}
+
+function agreedChannels(customer: Customer): Channel[] {
+  return [
+    ...(customer.wantsOffers ? (['email'] as const) : []),
+    ...(customer.wantsTextOffers && customer.mobile !== undefined ? (['text'] as const) : []),
+  ];
 }

@@ -20,7 +20,7 @@ export interface DemoCompanyOptions {
   faults: FaultSet;
   /** Where the company's outgoing mail goes: plain SMTP, no auth, no TLS. */
   mailRelay: { host: string; port: number };
-  /** Marketing mail cadence per subscriber; default 2000 (a demo "every other day"). */
+  /** Marketing cadence per subscriber, email and texts together; default 2000 (a demo "every other day"). */
   campaignIntervalMs?: number;
   /** The SMS provider's API base URL (the harness's local phone network); none: texts are dropped. */
   smsGateway?: string;
@@ -59,13 +59,14 @@ export async function startDemoCompany(options: DemoCompanyOptions): Promise<Dem
   const webUrl = `http://${host.includes(':') ? `[${host}]` : host}:${(web.address() as AddressInfo).port}`;
 
   const outbox = new Outbox(options.mailRelay);
-  const campaigns = new Campaigns(outbox, webUrl, options.campaignIntervalMs ?? 2000);
+  const sms = new SmsOutbox(options.smsGateway);
+  const campaigns = new Campaigns({ outbox, sms, webUrl, intervalMs: options.campaignIntervalMs ?? 2000, faults: options.faults });
   const customers = new CustomerRegistry();
   const sessions = new Sessions();
   const subscriptions = new Subscriptions(campaigns, options.faults);
   const clock = new DemoClock(options.realMsPerDemoMonth);
   const paymentGateway = new PaymentGatewayClient({ url: gateway.url, secretKey: gateway.secretKey });
-  const context = { webUrl, faults: options.faults, clock, outbox, sms: new SmsOutbox(options.smsGateway), customers, sessions, paymentGateway };
+  const context = { webUrl, faults: options.faults, clock, outbox, sms, customers, sessions, paymentGateway };
   const departments = DEPARTMENTS.map((create) => create(context));
   web.on(
     'request',

@@ -6,7 +6,14 @@ export interface Customer {
   readonly passwordHash: string;
   /** Unguessable, so that an unsubscribe link cannot be forged for someone else. */
   readonly unsubscribeToken: string;
+  /** Offers by email. */
   wantsOffers: boolean;
+  /** E.164, once the customer gave one. */
+  mobile: string | undefined;
+  /** Offers by text, to `mobile`. */
+  wantsTextOffers: boolean;
+  /** Ids of the products the customer bought and holds (policies). */
+  readonly holdings: Set<string>;
 }
 
 /** The shop's customer records, in memory: one per email address. */
@@ -21,6 +28,9 @@ export class CustomerRegistry {
       passwordHash: await hashPassword(password),
       unsubscribeToken: randomBytes(24).toString('base64url'),
       wantsOffers: false,
+      mobile: undefined,
+      wantsTextOffers: false,
+      holdings: new Set(),
     };
     this.#byEmail.set(email, customer);
     this.#byUnsubscribeToken.set(customer.unsubscribeToken, customer);
@@ -46,6 +56,12 @@ export class CustomerRegistry {
 export function parseEmailAddress(input: string): string | undefined {
   const email = normalizeEmail(input);
   return email.length <= 254 && /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email) ? email : undefined;
+}
+
+/** The number in E.164 ("+447700900123") when it looks like a mobile number, else undefined. */
+export function parseMobileNumber(input: string): string | undefined {
+  const compact = input.trim().replace(/[\s().-]/g, '').replace(/^00/, '+');
+  return /^\+[1-9]\d{7,14}$/.test(compact) ? compact : undefined;
 }
 
 function normalizeEmail(email: string): string {

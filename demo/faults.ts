@@ -104,7 +104,9 @@ export const DEMO_FAULTS: readonly DemoFault[] = [
   {
     name: 'tracking-jargon-no-eta',
     seedStory: 'Parcel tracking showed EDI messages and sorting-centre codes, and no time of arrival',
-    effect: 'The tracking page lists internal events ("EDI pre-notice received", "sorted at 01010") and no estimated arrival.',
+    effect:
+      'The tracking page shows the carrier\'s raw feed ("Pre-notice received as EDI message (IFTMIN)", "Sorted at Itella 01010", ' +
+      '"Status 22: ARR TERM 00980") and no estimated arrival.',
     caughtBy: { journey: 'track-delivery', kinds: ['tracking-unclear'] },
   },
   {

@@ -5,3 +5,5 @@ export const MAIL_DOMAIN = 'demo-shop.test';
 export const NEWS_SENDER = `${SHOP_NAME} <news@${MAIL_DOMAIN}>`;
 export const UNSUBSCRIBE_ADDRESS = `unsubscribe@${MAIL_DOMAIN}`;
 export const SUPPORT_ADDRESS = `support@${MAIL_DOMAIN}`;
+/** The sender id of the shop's text messages (alphanumeric: at most 11 characters). */
+export const SMS_SENDER = 'DemoShop';

@@ -2,28 +2,26 @@ import type { Campaigns } from './campaigns.ts';
 import type { Customer } from './customers.ts';
 import type { FaultSet } from './faults.ts';
 
-/** Whether a customer gets offers by email, and every way that changes. */
+/** Which offers a customer gets, by email and by text, and every way that changes. */
 export class Subscriptions {
   constructor(
     private readonly campaigns: Campaigns,
     private readonly faults: FaultSet,
   ) {}
 
-  optIn(customer: Customer): void {
-    customer.wantsOffers = true;
-    this.campaigns.enrol(customer);
+  /** The customer's choice at sign-up or on the account page; a channel left undefined stays as it was. */
+  choose(customer: Customer, choice: { email?: boolean; texts?: boolean }): void {
+    if (choice.texts === true && customer.mobile === undefined) throw new Error('Offers by text need a mobile number');
+    if (choice.email !== undefined) customer.wantsOffers = choice.email;
+    if (choice.texts !== undefined) customer.wantsTextOffers = choice.texts;
+    if (customer.wantsOffers || customer.wantsTextOffers) this.campaigns.enrol(customer);
+    else this.campaigns.withdraw(customer);
   }
 
-  /** Opt-out from the account preferences. */
-  optOut(customer: Customer): void {
-    customer.wantsOffers = false;
-    this.campaigns.withdraw(customer);
-  }
-
-  /** Unsubscribe by link, one-click POST or mail to the unsubscribe address. */
+  /** Unsubscribe from the marketing email by link, one-click POST or mail to the unsubscribe address. */
   unsubscribe(customer: Customer): void {
     // The fault: the request is acknowledged to the customer but never reaches the mailing list.
     if (this.faults.has('unsubscribe-ignored')) return;
-    this.optOut(customer);
+    this.choose(customer, { email: false });
   }
 }

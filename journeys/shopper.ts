@@ -10,6 +10,8 @@ export interface Shopper {
   email: string;
   /** E.164 mobile number for texts. */
   phone: string;
+  /** The postal address parcels are delivered to. */
+  deliveryAddress: string;
   password: string;
 }
 
@@ -27,6 +29,7 @@ export function shopperForScenario(persona: Persona, addresses: AddressBook, run
     name: persona.name,
     email: addresses.mailbox.address(tag),
     phone: addresses.sms.numberFor(tag),
+    deliveryAddress: persona.deliveryAddress ?? '12 Park Lane, Demo Town',
     password: randomBytes(12).toString('base64url'),
   };
 }

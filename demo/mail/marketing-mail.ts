@@ -2,38 +2,15 @@ import { randomUUID } from 'node:crypto';
 import type { SendMailOptions } from 'nodemailer';
 import type { Customer } from '../customers.ts';
 import { escapeHtml } from '../html.ts';
+import type { Offer } from '../marketing-offers.ts';
 import { MAIL_DOMAIN, NEWS_SENDER, SHOP_NAME, UNSUBSCRIBE_ADDRESS } from '../shop-identity.ts';
 
-interface Offer {
-  id: string;
-  headline: string;
-  pitch: string;
-}
-
-const WELCOME_OFFER: Offer = {
-  id: 'welcome',
-  headline: '10% off your first order',
-  pitch: 'Thanks for joining us. Use the code WELCOME10 at checkout for 10% off your first order.',
-};
-
-const WEEKLY_OFFERS: readonly Offer[] = [
-  { id: 'rain-jackets', headline: '20% off rain jackets', pitch: 'Stay dry this week: every rain jacket is 20% off.' },
-  { id: 'walking-boots', headline: 'walking boots from €59', pitch: 'Our best-selling walking boots now start at €59.' },
-  {
-    id: 'wool-socks',
-    headline: 'three pairs of wool socks for the price of two',
-    pitch: 'Warm feet, small price: take three pairs, pay for two.',
-  },
-  { id: 'backpacks', headline: 'free shipping on every backpack', pitch: 'Every backpack ships free until Sunday.' },
-];
-
 /**
- * The sequence-th marketing mail to a subscriber (1 = the welcome offer), with the unsubscribe
- * headers of RFC 2369 and RFC 8058 and a visible unsubscribe link in the footer.
+ * The sequence-th marketing contact to a subscriber as an email (1 = the welcome offer), with the
+ * unsubscribe headers of RFC 2369 and RFC 8058 and a visible unsubscribe link in the footer.
  */
-export function composeMarketingMail(customer: Customer, webUrl: string, sequence: number): SendMailOptions {
+export function composeMarketingMail(customer: Customer, webUrl: string, sequence: number, offer: Offer): SendMailOptions {
   const welcome = sequence === 1;
-  const offer = welcome ? WELCOME_OFFER : WEEKLY_OFFERS[(sequence - 2) % WEEKLY_OFFERS.length]!;
   const subject = welcome
     ? `Welcome to ${SHOP_NAME}: ${offer.headline}`
     : `This week at ${SHOP_NAME}: ${offer.headline} (#${sequence})`;

@@ -17,6 +17,16 @@ export function offersCheckbox(checked: boolean): string {
   <label for="offers">Send me offers by email</label></div>`;
 }
 
+export function mobileField(value = ''): string {
+  return `<label for="mobile">Mobile number (optional, for offers by text)</label>
+  <input id="mobile" name="mobile" type="tel" autocomplete="tel" value="${escapeHtml(value)}">`;
+}
+
+export function textOffersCheckbox(checked: boolean): string {
+  return `<div><input id="texts" name="texts" type="checkbox" value="yes"${checked ? ' checked' : ''}>
+  <label for="texts">Send me offers by text</label></div>`;
+}
+
 /** A message shown above a form; errors are announced as alerts, confirmations as status. */
 export function formMessage(kind: 'error' | 'notice', text: string): string {
   return kind === 'error'

@@ -1,13 +1,7 @@
 import { escapeHtml } from '../html.ts';
+import { PRODUCTS, type Product } from '../products.ts';
 import { page } from './page.ts';
 import type { Route } from './route.ts';
-
-const PRODUCTS = [
-  { name: 'Rain jacket', price: '€89.00', blurb: 'Light, packable, fully taped seams.' },
-  { name: 'Walking boots', price: '€79.00', blurb: 'Waterproof leather, grippy sole.' },
-  { name: 'Wool socks, 3 pairs', price: '€24.00', blurb: 'Merino blend, warm and soft.' },
-  { name: 'Day backpack', price: '€49.00', blurb: '22 litres, padded laptop pocket.' },
-];
 
 export const homeRoutes: Route[] = [
   {
@@ -28,10 +22,19 @@ ${PRODUCTS.map(renderProduct).join('\n')}
   },
 ];
 
-function renderProduct(product: (typeof PRODUCTS)[number]): string {
+// A parcel goes through the delivery checkout; a policy is bought at once by a signed-in customer.
+function renderProduct(product: Product): string {
+  const buy =
+    product.kind === 'parcel'
+      ? `<a href="/order/${product.id}">Buy</a>`
+      : `<form method="post" action="/shop/buy">
+      <input type="hidden" name="product" value="${escapeHtml(product.id)}">
+      <button type="submit">Buy</button>
+    </form>`;
   return `  <li>
     <h2>${escapeHtml(product.name)}</h2>
     <p>${escapeHtml(product.blurb)}</p>
     <p><strong>${escapeHtml(product.price)}</strong></p>
+    ${buy}
   </li>`;
 }

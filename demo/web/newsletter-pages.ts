@@ -1,7 +1,8 @@
 import { parseEmailAddress } from '../customers.ts';
 import { escapeHtml } from '../html.ts';
 import { SHOP_NAME } from '../shop-identity.ts';
-import { emailField, formMessage, offersCheckbox, passwordField } from './form-fields.ts';
+import { readContactChoice } from './contact-choice.ts';
+import { emailField, formMessage, mobileField, offersCheckbox, passwordField, textOffersCheckbox } from './form-fields.ts';
 import { page, type WebResponse } from './page.ts';
 import type { Route, Shop, WebRequest } from './route.ts';
 
@@ -15,45 +16,54 @@ async function signUp(request: WebRequest, shop: Shop): Promise<WebResponse> {
   const form = await request.readForm();
   const email = parseEmailAddress(form.get('email') ?? '');
   const password = form.get('password') ?? '';
-  const wantsOffers = form.get('offers') !== null;
+  const typed = { email: form.get('email') ?? '', mobile: form.get('mobile') ?? '' };
   if (email === undefined || password === '') {
-    return signUpPage(form.get('email') ?? '', 'Please enter a valid email address and a password.', 400);
+    return signUpPage(typed, 'Please enter a valid email address and a password.', 400);
   }
+  const choice = readContactChoice(form);
+  if ('error' in choice) return signUpPage(typed, choice.error, 400);
   let customer = shop.customers.findByEmail(email);
   if (customer === undefined) {
     customer = await shop.customers.register(email, password);
   } else if ((await shop.customers.authenticate(email, password)) === undefined) {
-    return signUpPage(email, 'This email address already has an account with another password. Please sign in instead.', 409);
+    return signUpPage(typed, 'This email address already has an account with another password. Please sign in instead.', 409);
   }
+  if (choice.mobile !== undefined) customer.mobile = choice.mobile;
   // Signing up again with offers ticked re-enables them; unticked leaves an existing choice alone.
-  if (wantsOffers) shop.subscriptions.optIn(customer);
+  shop.subscriptions.choose(customer, { email: choice.email || undefined, texts: choice.texts || undefined });
   const headers = { 'Set-Cookie': shop.sessions.signIn(customer) };
-  return wantsOffers
+  const channels = [
+    ...(choice.email ? [`by email to ${escapeHtml(email)}`] : []),
+    ...(choice.texts ? [`by text to ${escapeHtml(choice.mobile ?? '')}`] : []),
+  ];
+  return channels.length > 0
     ? page(
         "You're subscribed",
         `<h1>You're subscribed</h1>
-<p>Thanks, you are subscribed. Our welcome offer is on its way to ${escapeHtml(email)}.</p>
+<p>Thanks, you are subscribed to our offers ${channels.join(' and ')}. Our welcome offer is on its way.</p>
 <p>You can change this at any time in <a href="/account">My account</a>.</p>`,
         { headers },
       )
     : page(
         'Your account is ready',
         `<h1>Your account is ready</h1>
-<p>You will not receive offers by email. You can change this at any time in <a href="/account">My account</a>.</p>`,
+<p>You will not receive offers. You can change this at any time in <a href="/account">My account</a>.</p>`,
         { headers },
       );
 }
 
-function signUpPage(email = '', error?: string, status = 200): WebResponse {
+function signUpPage(typed = { email: '', mobile: '' }, error?: string, status = 200): WebResponse {
   return page(
     'Newsletter',
     `<h1>Sign up for our newsletter</h1>
 <p>Create your ${SHOP_NAME} account and get our best offers every week.</p>
 ${error === undefined ? '' : formMessage('error', error)}
 <form method="post" action="/newsletter">
-  ${emailField(email)}
+  ${emailField(typed.email)}
   ${passwordField('new-password')}
   ${offersCheckbox(true)}
+  ${mobileField(typed.mobile)}
+  ${textOffersCheckbox(false)}
   <button type="submit">Subscribe</button>
 </form>`,
     { status },

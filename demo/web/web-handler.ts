@@ -7,9 +7,10 @@ import { loginRoutes } from './login-pages.ts';
 import { newsletterRoutes } from './newsletter-pages.ts';
 import type { WebResponse } from './page.ts';
 import type { Route, Shop } from './route.ts';
+import { shopRoutes } from './shop-pages.ts';
 import { unsubscribeRoutes } from './unsubscribe-pages.ts';
 
-const SHOP_ROUTES: readonly Route[] = [...homeRoutes, ...newsletterRoutes, ...loginRoutes, ...accountRoutes, ...unsubscribeRoutes];
+const SHOP_ROUTES: readonly Route[] = [...homeRoutes, ...shopRoutes, ...newsletterRoutes, ...loginRoutes, ...accountRoutes, ...unsubscribeRoutes];
 
 /**
  * The shop's web site as a node:http request listener, with the departments' pages beside the

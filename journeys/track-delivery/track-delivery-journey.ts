@@ -1,6 +1,50 @@
-import type { JourneyParts } from '../journey-parts.ts';
+import { websitePart, type JourneyParts } from '../journey-parts.ts';
+import { checkAdvanceNotice } from './advance-notice.ts';
+import type { PlacedOrder } from './delivery-pages.ts';
+import { checkTrackingPage } from './tracking-page.ts';
 
-// PLACEHOLDER (issue 3): the track-delivery journey.
+/**
+ * A customer waiting for a parcel: orders with home delivery, follows the parcel on the tracking
+ * page, and expects to be told before the courier comes, with a pick-up point as the alternative.
+ */
 export class DeliveryJourney {
+  private order: PlacedOrder | undefined;
+  private orderedAt = new Date();
+
   constructor(readonly parts: JourneyParts) {}
+
+  async orderWithHomeDelivery(): Promise<void> {
+    const { page, target, shopper, notebook } = this.parts;
+    if (!target.webUrl) throw new Error(`targets.${target.id}.webUrl is not set; ordering needs the company's website`);
+    this.orderedAt = new Date();
+    this.order = await websitePart(this.parts, 'deliveries').orderWithHomeDelivery(page, target.webUrl, shopper);
+    await notebook.evidence(`order confirmation ${this.order.reference}`, await page.screenshot({ fullPage: true }), 'image/png');
+  }
+
+  async expectClearTracking(): Promise<void> {
+    await checkTrackingPage(this.parts, this.placed());
+  }
+
+  async expectAdvanceNotice(): Promise<void> {
+    const { notebook, target, shopper, runId } = this.parts;
+    const order = this.placed();
+    const dueAt = new Date(this.orderedAt.getTime() + target.timing.deliveryNoticeWait);
+    if (dueAt.getTime() - Date.now() > target.timing.maxWaitInRun) {
+      await notebook.awaiting({
+        runId,
+        journey: 'track-delivery',
+        check: `an advance notice with a time window and a pick-up point alternative for order ${order.reference} reaches ${shopper.email} or ${shopper.phone}`,
+        kind: 'tracking-unclear',
+        dueAt: dueAt.toISOString(),
+        details: { order: order.reference, email: shopper.email, phone: shopper.phone, orderedAt: this.orderedAt.toISOString() },
+      });
+      return;
+    }
+    await checkAdvanceNotice(this.parts, order, this.orderedAt, dueAt);
+  }
+
+  private placed(): PlacedOrder {
+    if (!this.order) throw new Error('No order yet: a step must first place one');
+    return this.order;
+  }
 }

@@ -99,6 +99,8 @@ const personaSchema = z.object({
   email: z.email(),
   /** The shopper's mobile number (E.164); each scenario gets a fresh one on the local phone network. */
   phone: z.string().regex(/^\+\d{8,15}$/, 'an E.164 number such as +447700900123').default('+447700900000'),
+  /** Where the shopper has parcels delivered. */
+  deliveryAddress: z.string().min(1).default('12 Park Lane, Demo Town'),
 });
 
 export const configSchema = z.object({

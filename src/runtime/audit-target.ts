@@ -10,6 +10,8 @@ export interface AuditTarget {
   allowedOrigins: string[];
   allowHttpOnLoopback: boolean;
   timing: TargetTiming;
+  /** How often the company promises, at most, to contact a customer with marketing. */
+  contactCap: TargetConfig['contactCap'];
   adapter?: string;
   /** The card the shopper pays with, and the provider's ledger to check what was captured. */
   payment?: TargetPayment;
@@ -23,6 +25,7 @@ export function resolveAuditTarget(config: TargetConfig, run: RunEnvironment): A
     allowedOrigins: run.target.allowedOrigins,
     allowHttpOnLoopback: config.allowHttpOnLoopback,
     timing: config.timing,
+    contactCap: config.contactCap,
     adapter: config.adapter,
     payment: config.payment && { ...config.payment, ledger: run.paymentLedger ?? config.payment.ledger },
   };

@@ -57,7 +57,7 @@ describe('paying only with test cards', () => {
   });
 
   test('the journey refuses it again right before paying, and pays in the shopper’s name', () => {
-    const shopper = { name: 'Sam Shopper', email: 'sam+1@shopper.test', phone: '+447700900001', password: 'throw-away' };
+    const shopper = { name: 'Sam Shopper', email: 'sam+1@shopper.test', phone: '+447700900001', password: 'throw-away', deliveryAddress: '12 Park Lane, Demo Town' };
     const target = (payment: AuditTarget['payment']): AuditTarget =>
       ({ id: 'shop', name: 'Shop', allowedOrigins: [], allowHttpOnLoopback: false, timing: {}, payment }) as unknown as AuditTarget;
     assert.deepEqual(payingCard(target({ card: TEST_CARD, allowRealPayments: false }), shopper), { ...TEST_CARD, name: 'Sam Shopper' });

@@ -1,0 +1,13 @@
+import { Given, Then } from './fixtures.ts';
+
+Given('I have ordered something with home delivery', async ({ delivery }) => {
+  await delivery.orderWithHomeDelivery();
+});
+
+Then('the tracking page tells me in plain words when my parcel arrives', async ({ delivery }) => {
+  await delivery.expectClearTracking();
+});
+
+Then('I am told before the courier comes when it comes and where else I could collect it', async ({ delivery }) => {
+  await delivery.expectAdvanceNotice();
+});
