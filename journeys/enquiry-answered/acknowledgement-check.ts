@@ -59,8 +59,8 @@ export async function checkAcknowledgement(enquiry: SentEnquiry, parts: JourneyP
     return acknowledgement;
   }
   await notebook.evidence(
-    'acknowledgement time',
-    `${describeEnquiry(enquiry)} was acknowledged after ${formatDuration(verdict.afterMs)} (promised within ${formatDuration(sla)})`,
+    `acknowledgement time of ${what}`,
+    `Acknowledgement of ${what}: after ${formatDuration(verdict.afterMs)} (promised within ${formatDuration(sla)})`,
     'text/plain',
   );
   return acknowledgement;

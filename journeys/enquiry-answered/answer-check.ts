@@ -60,8 +60,8 @@ export async function checkAnswer(enquiry: SentEnquiry, acknowledgement: Receive
     return;
   }
   await notebook.evidence(
-    'answer time',
-    `${what} was answered by ${verdict.email.from} after ${formatDuration(verdict.afterMs)} (promised within ${formatDuration(sla)})`,
+    `answer time of ${what}`,
+    `Answer to ${what} from ${verdict.email.from}: after ${formatDuration(verdict.afterMs)} (promised within ${formatDuration(sla)})`,
     'text/plain',
   );
 }

@@ -3,7 +3,7 @@ import { firstHeader, type Mailbox, type ReceivedEmail } from '../../src/channel
 import { automaticMarker } from '../../src/mail/auto-reply.ts';
 import type { Evidence } from '../../src/findings/finding.ts';
 import type { Notebook } from '../../src/findings/notebook.ts';
-import type { SentEnquiry } from './enquiry.ts';
+import { describeEnquiry, type SentEnquiry } from './enquiry.ts';
 
 /** Everything that reached the shopper since the enquiry, with when and how it was marked: evidence for a missing reply. */
 export async function attachMailTimeline(notebook: Notebook, mailbox: Mailbox, shopperEmail: string, enquiry: SentEnquiry): Promise<Evidence> {
@@ -12,7 +12,8 @@ export async function attachMailTimeline(notebook: Notebook, mailbox: Mailbox, s
     `Mail received by ${shopperEmail} since ${enquiry.sentAt.toISOString()} (when I sent "${enquiry.subject}" by ${enquiry.channel}):`,
     ...(emails.length === 0 ? ['(none)'] : emails.map((email) => describeArrival(email, enquiry.sentAt))),
   ];
-  return notebook.evidence('my mailbox since the enquiry', lines.join('\n'), 'text/plain');
+  // Named after the enquiry: evidence is looked up by name, and both scenarios keep a timeline.
+  return notebook.evidence(`my mailbox after ${describeEnquiry(enquiry)}`, lines.join('\n'), 'text/plain');
 }
 
 /** Keeps an email's full source as evidence. */
