@@ -8,6 +8,7 @@ export interface ExtensionPromise {
   originalRenewal: Date;
   /** The renewal date the customer was promised: six months on, or what the confirmation says. */
   promisedRenewal: Date;
+  /** Just before the customer asked: the confirmation and the notice are looked for from here. */
   promisedAt: Date;
   /** Support's answer in the chat. */
   evidence: Evidence[];

@@ -20,8 +20,9 @@ export async function joinMembership(parts: JourneyParts): Promise<Date> {
 /** Asks support, in the channel the website offers members, for the extension it offered. */
 export async function askForExtension(parts: JourneyParts, originalRenewal: Date): Promise<ExtensionPromise> {
   const { page, notebook, shopper } = parts;
-  const answer = await websitePart(parts, 'membership').askSupport(page, webUrlOf(parts), shopper, REQUEST);
+  // Replies are looked for from before the request: support's email may come before its page has loaded.
   const promisedAt = new Date();
+  const answer = await websitePart(parts, 'membership').askSupport(page, webUrlOf(parts), shopper, REQUEST);
   const screenshot = await notebook.evidence("support's answer in the chat", await page.screenshot({ fullPage: true }), 'image/png');
   if (!grantsSixMonthExtension(answer)) throw new Error(`Support did not grant the six-month extension; it answered: "${answer}"`);
   return { originalRenewal, promisedRenewal: addCalendarMonths(originalRenewal, EXTENSION_MONTHS), promisedAt, evidence: [screenshot] };
