@@ -38,7 +38,7 @@ export async function checkAcknowledgement(enquiry: SentEnquiry, parts: JourneyP
   if (verdict.status === 'missing') {
     await notebook.found({
       kind: 'no-acknowledgement',
-      customerImpact: `No acknowledgement within ${formatDuration(sla)} of ${what}: I cannot tell whether ${target.name} received it`,
+      customerImpact: `No acknowledgement within ${formatDuration(sla)} of ${what}`,
       expected,
       observed: `Nothing acknowledged it within ${formatDuration(sla)}${await whatCameInstead(mailbox, shopper.email, enquiry)}`,
       evidence: [...enquiry.evidence, await attachMailTimeline(notebook, mailbox, shopper.email, enquiry)],
