@@ -86,13 +86,17 @@ export const DEMO_FAULTS: readonly DemoFault[] = [
   {
     name: 'support-mailbox-full',
     seedStory: 'The customer service address bounced',
-    effect: 'The inbound mail server rejects RCPT TO support@demo-shop.test with "552 5.2.2 Mailbox full".',
+    effect:
+      'The inbound mail server rejects RCPT TO support@demo-shop.test with "552 5.2.2 Mailbox full"; ' +
+      "the shopper's mail provider returns an RFC 3464 bounce. The contact form still works.",
     caughtBy: { journey: 'enquiry-answered', kinds: ['bounce'] },
   },
   {
     name: 'promise-forgotten',
     seedStory: 'The six-month extension I was promised "was not in the system" at renewal',
-    effect: 'Support confirms the extension by email but never records it: the renewal notice and the account show the old date.',
+    effect:
+      "Support grants the extension in the members' chat and confirms it by email, but never records it: " +
+      'the account keeps the old renewal date, and the renewal notice comes at the old time with the old date.',
     caughtBy: { journey: 'promise-kept', kinds: ['promise-broken'] },
   },
   {

@@ -81,7 +81,7 @@ describe('Car rental without faults', () => {
       assert.equal(confirmation.status, 200);
       assert.match(await confirmation.text(), /<h1>Your offer is on its way<\/h1>[\s\S]*lea@shopper\.test/);
 
-      const [offer] = await relay.waitFor('lea@shopper.test', 1);
+      const [offer] = await relay.waitForMail('lea@shopper.test', 1);
       const mail = offer!.mail;
       assert.equal(mail.from?.text, '"Demo Shop Car Rental" <cars@demo-shop.test>');
       assert.equal(mail.to && !Array.isArray(mail.to) ? mail.to.text : '', 'lea@shopper.test');
@@ -127,7 +127,7 @@ describe('Car rental with faults', () => {
       const cookie = await signInWithCard(company, card);
       assert.match(await (await search(company, {}, cookie)).text(), /Your member price for 5 days: <strong>€245\.70<\/strong>/);
       await postForm(`${company.webUrl}/cars/offer`, SEARCH, { cookie });
-      const [offer] = await relay.waitFor('max@shopper.test', 1);
+      const [offer] = await relay.waitForMail('max@shopper.test', 1);
       assert.match(offer!.mail.text ?? '', /^Total price: EUR 245\.70$/m);
     });
   });
@@ -138,7 +138,7 @@ describe('Car rental with faults', () => {
       const cookie = await signInWithCard(company, card);
       assert.match(await (await search(company, {}, cookie)).text(), /Your member price for 5 days: <strong>€204\.75<\/strong>/);
       await postForm(`${company.webUrl}/cars/offer`, SEARCH, { cookie });
-      const [offer] = await relay.waitFor('nia@shopper.test', 1);
+      const [offer] = await relay.waitForMail('nia@shopper.test', 1);
       assert.match(offer!.mail.text ?? '', /^Total price: EUR 229\.32$/m);
     });
   });
@@ -149,7 +149,7 @@ describe('Car rental with faults', () => {
       const cookie = await signInWithCard(company, card);
       assert.match(await (await search(company, {}, cookie)).text(), /€245\.70/);
       await postForm(`${company.webUrl}/cars/offer`, SEARCH, { cookie });
-      const [offer] = await relay.waitFor('oli@shopper.test', 1);
+      const [offer] = await relay.waitForMail('oli@shopper.test', 1);
       assert.match(offer!.mail.text ?? '', /^Total price: EUR 275\.18$/m);
     });
   });

@@ -1,4 +1,16 @@
 import type { DepartmentFactory } from '../department.ts';
+import { contactRoutes } from './contact-pages.ts';
+import { SupportDesk } from './support-desk.ts';
+import { supportMailbox } from './support-mailbox.ts';
 
-// PLACEHOLDER: to be built (issue 3).
-export const createSupportDesk: DepartmentFactory = () => ({ name: 'Support desk', routes: [] });
+/** Customer service: support@ and the web contact form, each enquiry acknowledged, then answered. */
+export const createSupportDesk: DepartmentFactory = (context) => {
+  const desk = new SupportDesk(context);
+  return {
+    name: 'Support desk',
+    routes: contactRoutes(desk),
+    mailboxes: { support: supportMailbox(desk) },
+    fullMailboxes: context.faults.has('support-mailbox-full') ? ['support'] : [],
+    stop: () => desk.stop(),
+  };
+};

@@ -1,0 +1,51 @@
+import { formatDuration } from '../../src/config/duration.ts';
+import { firstHeader, type Mailbox, type ReceivedEmail } from '../../src/channels/mailbox/mailbox.ts';
+import { automaticMarker } from '../../src/mail/auto-reply.ts';
+import type { Evidence } from '../../src/findings/finding.ts';
+import type { Notebook } from '../../src/findings/notebook.ts';
+import { describeEnquiry, type SentEnquiry } from './enquiry.ts';
+
+/** Everything that reached the shopper since the enquiry, with when and how it was marked: evidence for a missing reply. */
+export async function attachMailTimeline(notebook: Notebook, mailbox: Mailbox, shopperEmail: string, enquiry: SentEnquiry): Promise<Evidence> {
+  const emails = await receivedSince(mailbox, shopperEmail, enquiry);
+  const lines = [
+    `Mail received by ${shopperEmail} since ${enquiry.sentAt.toISOString()} (when I sent "${enquiry.subject}" by ${enquiry.channel}):`,
+    ...(emails.length === 0 ? ['(none)'] : emails.map((email) => describeArrival(email, enquiry.sentAt))),
+  ];
+  // Named after the enquiry: evidence is looked up by name, and both scenarios keep a timeline.
+  return notebook.evidence(`my mailbox after ${describeEnquiry(enquiry)}`, lines.join('\n'), 'text/plain');
+}
+
+/** Keeps an email's full source as evidence. */
+export function attachEmail(notebook: Notebook, label: string, email: ReceivedEmail): Promise<Evidence> {
+  return notebook.evidence(`${label}: ${email.subject || '(no subject)'}`, email.source, 'message/rfc822');
+}
+
+/** Every email received since the enquiry, oldest first. */
+export function receivedSince(mailbox: Mailbox, shopperEmail: string, enquiry: SentEnquiry): Promise<ReceivedEmail[]> {
+  return mailbox.list({ to: shopperEmail, receivedAfter: new Date(enquiry.sentAt.getTime() - 1) });
+}
+
+/** '; what came instead: "…" after 0.4 s (written by a person)', or that nothing came at all. */
+export async function whatCameInstead(mailbox: Mailbox, shopperEmail: string, enquiry: SentEnquiry): Promise<string> {
+  const emails = await receivedSince(mailbox, shopperEmail, enquiry);
+  if (emails.length === 0) return '; no email at all reached me';
+  const described = emails.map((email) => {
+    const marker = automaticMarker(email);
+    return `${arrival(email, enquiry.sentAt)} (${marker ? `automatic, ${marker.header}: ${marker.value}` : 'written by a person'})`;
+  });
+  return `; what came instead: ${described.join('; ')}`;
+}
+
+/** '"Subject" after 0.1 s' */
+export function arrival(email: ReceivedEmail, sentAt: Date): string {
+  return `"${email.subject}" after ${formatDuration(email.receivedAt.getTime() - sentAt.getTime())}`;
+}
+
+function describeArrival(email: ReceivedEmail, sentAt: Date): string {
+  const headers = ['auto-submitted', 'in-reply-to', 'references']
+    .map((name) => [name, firstHeader(email, name)] as const)
+    .filter(([, value]) => value !== undefined)
+    .map(([name, value]) => `${name}: ${value}`);
+  return `- after ${formatDuration(email.receivedAt.getTime() - sentAt.getTime())}: from ${email.from}, "${email.subject}"${headers.length ? ` (${headers.join('; ')})` : ''}`;
+}

@@ -1,0 +1,36 @@
+import type { Mailbox, ReceivedEmail } from '../../src/channels/mailbox/mailbox.ts';
+
+export type ResponseVerdict =
+  | { status: 'in-time' | 'late'; email: ReceivedEmail; afterMs: number }
+  | { status: 'missing' }
+  /** The promised time ends after this run may wait: judged by a later run. */
+  | { status: 'awaiting'; dueAt: Date };
+
+interface Wait {
+  mailbox: Mailbox;
+  to: string;
+  where: (email: ReceivedEmail) => boolean;
+  sentAt: Date;
+  /** The promised response time. */
+  slaMs: number;
+  maxWaitInRun: number;
+}
+
+/**
+ * Waits for the first matching reply until the promised time is up, and says whether it came in
+ * time. When the promise outlasts what a run may wait (a real company's "within one working day"),
+ * a reply already there still counts; otherwise the verdict is awaiting.
+ */
+export async function awaitResponse(wait: Wait): Promise<ResponseVerdict> {
+  const { mailbox, to, where, sentAt, slaMs, maxWaitInRun } = wait;
+  const criteria = { to, where, receivedAfter: new Date(sentAt.getTime() - 1) };
+  const dueAt = new Date(sentAt.getTime() + slaMs);
+  const remaining = dueAt.getTime() - Date.now();
+  const email =
+    remaining > maxWaitInRun ? (await mailbox.list(criteria))[0] : await mailbox.waitFor(criteria, Math.max(0, remaining));
+  if (email) {
+    const afterMs = email.receivedAt.getTime() - sentAt.getTime();
+    return { status: afterMs <= slaMs ? 'in-time' : 'late', email, afterMs };
+  }
+  return remaining > maxWaitInRun ? { status: 'awaiting', dueAt } : { status: 'missing' };
+}

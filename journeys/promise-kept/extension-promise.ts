@@ -1,0 +1,36 @@
+import type { ReceivedEmail } from '../../src/channels/mailbox/mailbox.ts';
+import type { Evidence } from '../../src/findings/finding.ts';
+import { formatCalendarDate } from '../../src/text/calendar-dates.ts';
+
+/** What support promised, where, and what the customer holds in writing. */
+export interface ExtensionPromise {
+  /** The renewal date before the promise, as the account showed it. */
+  originalRenewal: Date;
+  /** The renewal date the customer was promised: six months on, or what the confirmation says. */
+  promisedRenewal: Date;
+  /** Just before the customer asked: the confirmation and the notice are looked for from here. */
+  promisedAt: Date;
+  /** Support's answer in the chat. */
+  evidence: Evidence[];
+  confirmation?: { email: ReceivedEmail; evidence: Evidence };
+}
+
+/** "Support confirmed by email" or "Support promised in the chat", as the customer would put it. */
+export function whoPromised(promise: ExtensionPromise): string {
+  return promise.confirmation ? 'Support confirmed by email' : 'Support promised in the chat';
+}
+
+/** Every piece of evidence of the promise: the chat, and the confirmation if one came. */
+export function promiseEvidence(promise: ExtensionPromise): Evidence[] {
+  return [...promise.evidence, ...(promise.confirmation ? [promise.confirmation.evidence] : [])];
+}
+
+/** What a later run needs to judge a pending check on this promise. */
+export function promiseDetails(promise: ExtensionPromise, address: string): Record<string, string> {
+  return {
+    address,
+    originalRenewal: formatCalendarDate(promise.originalRenewal),
+    promisedRenewal: formatCalendarDate(promise.promisedRenewal),
+    promisedAt: promise.promisedAt.toISOString(),
+  };
+}

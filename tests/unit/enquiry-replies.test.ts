@@ -1,0 +1,113 @@
+import assert from 'node:assert/strict';
+import { describe, test } from 'node:test';
+import type { SentEnquiry } from '../../journeys/enquiry-answered/enquiry.ts';
+import { isAcknowledgementOf, isAnswerTo, isDeliveryReport } from '../../journeys/enquiry-answered/replies.ts';
+import { awaitResponse } from '../../journeys/enquiry-answered/response-time.ts';
+import type { MailCriteria, Mailbox, ReceivedEmail } from '../../src/channels/mailbox/mailbox.ts';
+import { emailMatches } from '../../src/channels/mailbox/mail-criteria.ts';
+
+// An hour ago: every promise of a few seconds is over.
+const SENT_AT = new Date(Date.now() - 3_600_000);
+const byEmail: SentEnquiry = { channel: 'email', subject: 'Where is my order?', sentAt: SENT_AT, messageId: '<q1@shopper.test>', evidence: [] };
+const byForm: SentEnquiry = { channel: 'contact form', subject: 'Where is my order?', sentAt: SENT_AT, caseReference: 'C-10001', evidence: [] };
+
+describe('acknowledgements', () => {
+  test('of an email: automatic and in its thread', () => {
+    const acknowledges = isAcknowledgementOf(byEmail);
+    assert.equal(acknowledges(email({ 'auto-submitted': 'auto-replied', 'in-reply-to': '<q1@shopper.test>' })), true);
+    assert.equal(acknowledges(email({ 'auto-submitted': 'auto-replied' })), false, 'automatic but not tied to my email');
+    assert.equal(acknowledges(email({ 'in-reply-to': '<q1@shopper.test>' })), false, 'tied, but written by a person');
+    assert.equal(acknowledges(email({ 'auto-submitted': 'auto-replied', 'in-reply-to': '<q2@shopper.test>' })), false);
+  });
+
+  test('of a contact form: automatic and naming its case', () => {
+    const acknowledges = isAcknowledgementOf(byForm);
+    assert.equal(acknowledges(email({ 'auto-submitted': 'auto-generated' }, '[Case C-10001] We have received your message')), true);
+    assert.equal(acknowledges(email({ 'auto-submitted': 'auto-generated' }, 'We have received your message', 'Your case number is C-10001.')), true);
+    assert.equal(acknowledges(email({ 'auto-submitted': 'auto-generated' }, '[Case C-10002] We have received your message')), false);
+  });
+
+  test('of a contact form without a case reference: by its subject', () => {
+    const acknowledges = isAcknowledgementOf({ ...byForm, caseReference: undefined });
+    assert.equal(acknowledges(email({ 'auto-submitted': 'auto-generated' }, 'Received: Where is my order?')), true);
+    assert.equal(acknowledges(email({ 'auto-submitted': 'auto-generated' }, 'Welcome to Demo Shop')), false);
+  });
+
+  test('a bounce is no acknowledgement, although automatic', () => {
+    const bounce = email({ 'auto-submitted': 'auto-replied', 'in-reply-to': '<q1@shopper.test>', 'content-type': 'multipart/report; report-type=delivery-status' });
+    assert.equal(isDeliveryReport(bounce), true);
+    assert.equal(isAcknowledgementOf(byEmail)(bounce), false);
+  });
+});
+
+describe('answers', () => {
+  const acknowledgement = email({ 'auto-submitted': 'auto-replied', 'message-id': '<ack@demo-shop.test>' });
+
+  test('a person replying to the email or to its acknowledgement', () => {
+    const answers = isAnswerTo(byEmail, acknowledgement);
+    assert.equal(answers(email({ 'in-reply-to': '<q1@shopper.test>' })), true);
+    assert.equal(answers(email({ references: '<ack@demo-shop.test>' })), true);
+    assert.equal(answers(email({ 'in-reply-to': '<q1@shopper.test>', 'auto-submitted': 'auto-replied' })), false, 'an automatic reply is no answer');
+    assert.equal(answers(email({ 'x-other': '1' })), false);
+  });
+
+  test('a person naming the case of a contact form', () => {
+    assert.equal(isAnswerTo(byForm, undefined)(email({}, 'Re: [Case C-10001] Where is my order?')), true);
+    assert.equal(isAnswerTo(byForm, undefined)(email({}, 'Re: [Case C-10003] Where is my order?')), false);
+  });
+});
+
+describe('awaitResponse', () => {
+  const to = 'sam@shopper.test';
+  const where = () => true;
+
+  test('a reply within the promise is in time, with how long it took', async () => {
+    const verdict = await awaitResponse({ mailbox: mailboxWith([arrivedAfter(400)]), to, where, sentAt: SENT_AT, slaMs: 3_000, maxWaitInRun: 60_000 });
+    assert.deepEqual({ status: verdict.status, afterMs: 'afterMs' in verdict ? verdict.afterMs : undefined }, { status: 'in-time', afterMs: 400 });
+  });
+
+  test('a reply after the promise is late', async () => {
+    const verdict = await awaitResponse({ mailbox: mailboxWith([arrivedAfter(4_200)]), to, where, sentAt: SENT_AT, slaMs: 3_000, maxWaitInRun: 60_000 });
+    assert.equal(verdict.status, 'late');
+  });
+
+  test('no reply once the promised time is over is missing', async () => {
+    const verdict = await awaitResponse({ mailbox: mailboxWith([]), to, where, sentAt: SENT_AT, slaMs: 3_000, maxWaitInRun: 60_000 });
+    assert.equal(verdict.status, 'missing');
+  });
+
+  test('a promise longer than the run may wait is awaiting, unless the reply is already there', async () => {
+    const sentAt = new Date();
+    const day = 86_400_000;
+    const awaiting = await awaitResponse({ mailbox: mailboxWith([]), to, where, sentAt, slaMs: day, maxWaitInRun: 60_000 });
+    assert.deepEqual(awaiting, { status: 'awaiting', dueAt: new Date(sentAt.getTime() + day) });
+    const early = { ...arrivedAfter(0), receivedAt: new Date(sentAt.getTime() + 50) };
+    const answered = await awaitResponse({ mailbox: mailboxWith([early]), to, where, sentAt, slaMs: day, maxWaitInRun: 60_000 });
+    assert.equal(answered.status, 'in-time');
+  });
+});
+
+function email(headers: Record<string, string>, subject = 'Re: Where is my order?', text = ''): ReceivedEmail {
+  return {
+    id: 'x',
+    receivedAt: SENT_AT,
+    envelope: { from: 'support@demo-shop.test', to: ['sam@shopper.test'] },
+    from: 'support@demo-shop.test',
+    to: ['sam@shopper.test'],
+    subject,
+    messageId: headers['message-id'],
+    headers: new Map(Object.entries(headers).map(([name, value]) => [name, [value]])),
+    text,
+    source: '',
+  };
+}
+
+function arrivedAfter(ms: number): ReceivedEmail {
+  return { ...email({}), receivedAt: new Date(SENT_AT.getTime() + ms) };
+}
+
+/** A mailbox that already holds these messages and receives no more. */
+function mailboxWith(emails: ReceivedEmail[]): Mailbox {
+  const list = async (criteria: MailCriteria) => emails.filter((candidate) => emailMatches(candidate, criteria));
+  return { address: (tag) => `sam+${tag}@shopper.test`, list, waitFor: async (criteria) => (await list(criteria))[0] };
+}
