@@ -23,7 +23,8 @@ export default defineConfig({
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
   retries: Number(process.env.MYSTERY_SHOPPER_RETRIES ?? 0),
-  workers: process.env.MYSTERY_SHOPPER_WORKERS ?? (process.env.CI ? 2 : undefined),
+  // Journeys spend most of their time waiting for mail and the company's clock, not on the CPU.
+  workers: workersFromEnv(process.env.MYSTERY_SHOPPER_WORKERS) ?? 4,
   reporter: [
     ['./src/reports/progress-reporter.ts'],
     ['html', { outputFolder: path.join(reports, 'playwright'), open: 'never' }],
@@ -41,3 +42,9 @@ export default defineConfig({
   },
   projects: [{ name: 'journeys', use: { browserName: 'chromium' } }],
 });
+
+/** "4" or "50%" from MYSTERY_SHOPPER_WORKERS, as Playwright wants them. */
+function workersFromEnv(value: string | undefined): number | string | undefined {
+  if (!value) return undefined;
+  return /^\d+$/.test(value) ? Number(value) : value;
+}
