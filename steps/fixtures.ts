@@ -75,7 +75,7 @@ export const test = base.extend<ScenarioParts, WorkerParts>({
     testInfo.skip(channels instanceof MailboxUnavailable, channels instanceof MailboxUnavailable ? channels.message : '');
     const { mailbox, sms, mailSender } = channels as ShopperChannels;
     const shopper = shopperForScenario(config.personas.shopper, { mailbox, sms }, run.runId, testInfo.testId, testInfo.retry);
-    const website = () => companyAdapter(target.adapter, target.id);
+    const website = () => companyAdapter(target);
     const ledger = () => openPaymentLedger(target.payment?.ledger, target.id);
     await use({ page, mailbox, sms, mailSender, notebook, target, shopper, website, ledger, runId: run.runId });
   },

@@ -71,13 +71,31 @@ const paymentSchema = z
     message: 'not a published test card; the shopper pays only with test cards unless the target sets allowRealPayments: true',
   });
 
+/** A page of the company's website: a full URL, or a path on its webUrl. */
+const pageAddress = z.string().regex(/^(https?:\/\/|\/)/, 'a URL or a path starting with /');
+
+/**
+ * Where the generic adapter (adapter: 'generic') finds what the generic journeys need, so that
+ * a company is audited from configuration alone.
+ */
+const websiteSchema = z.object({
+  /** The newsletter sign-up form (unsubscribe journey). */
+  newsletterSignUp: pageAddress.optional(),
+  /** The customer-service contact form (enquiry journey). */
+  contactForm: pageAddress.optional(),
+  /** The customer-service email address; without it, the first mailto link of the contact form page. */
+  supportAddress: z.email().optional(),
+});
+
 const targetSchema = z.object({
   /** The company's name as customers know it. */
   name: z.string().min(1),
   /** The harness starts the built-in demo company and fills in its addresses. */
   demo: z.boolean().default(false),
-  /** The page adapter for this company's website (journeys/adapters), where its pages need one. */
+  /** The page adapter for this company's website (journeys/adapters): 'generic' needs no code. */
   adapter: z.string().optional(),
+  /** For the generic adapter: where the website's forms are. */
+  website: websiteSchema.optional(),
   /** The public website, e.g. https://www.example.com (the demo company's is set at run time). */
   webUrl: z.url().optional(),
   /** Origins a journey may visit or call; the website's own origin is always allowed. */
@@ -116,3 +134,4 @@ export type TargetConfig = z.output<typeof targetSchema>;
 export type TargetTiming = z.output<typeof timingSchema>;
 export type TargetPayment = z.output<typeof paymentSchema>;
 export type Persona = z.input<typeof personaSchema>;
+export type WebsiteConfig = z.output<typeof websiteSchema>;

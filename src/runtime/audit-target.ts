@@ -1,4 +1,4 @@
-import type { TargetConfig, TargetPayment, TargetTiming } from '../config/schema.ts';
+import type { TargetConfig, TargetPayment, TargetTiming, WebsiteConfig } from '../config/schema.ts';
 import type { RunEnvironment } from './run-environment.ts';
 
 /** The company under audit as a journey sees it: configuration plus what the run started. */
@@ -13,6 +13,7 @@ export interface AuditTarget {
   /** How often the company promises, at most, to contact a customer with marketing. */
   contactCap: TargetConfig['contactCap'];
   adapter?: string;
+  website?: WebsiteConfig;
   /** The card the shopper pays with, and the provider's ledger to check what was captured. */
   payment?: TargetPayment;
 }
@@ -27,6 +28,7 @@ export function resolveAuditTarget(config: TargetConfig, run: RunEnvironment): A
     timing: config.timing,
     contactCap: config.contactCap,
     adapter: config.adapter,
+    website: config.website,
     payment: config.payment && { ...config.payment, ledger: run.paymentLedger ?? config.payment.ledger },
   };
 }
