@@ -9,7 +9,7 @@ import { runCli } from '../support/run-cli.ts';
  * The generic journeys run unchanged on a real persona mailbox: Postfix is the persona's provider
  * (it relays to the demo company and delivers to Dovecot), and the shopper reads over IMAP.
  */
-describe('the unsubscribe journey on a real IMAP mailbox', () => {
+describe('the unsubscribe and enquiry journeys on a real IMAP mailbox', () => {
   let dovecot: DovecotServer;
   let postfix: PostfixServer;
   let env: NodeJS.ProcessEnv;
@@ -40,19 +40,21 @@ describe('the unsubscribe journey on a real IMAP mailbox', () => {
     await dovecot?.stop();
   });
 
-  test('passes with no fault', async () => {
-    const run = await runCli(['run', '--demo', '--journey', 'unsubscribe'], env);
-    const [journey] = (await run.report()).journeys;
-    assert.equal(journey?.status, 'passed', `${JSON.stringify(journey, null, 2)}\n${run.output}\n${await postfix.log()}`);
+  test('both pass with no fault', async () => {
+    const run = await runCli(['run', '--demo', '--journey', 'unsubscribe', '--journey', 'enquiry-answered'], env);
+    const statuses = (await run.report()).journeys.map((journey) => [journey.id, journey.status]).sort();
+    assert.deepEqual(statuses, [['enquiry-answered', 'passed'], ['unsubscribe', 'passed']], `${run.output}\n${await postfix.log()}`);
     assert.equal(run.exitCode, 0);
   });
 
-  for (const [fault, kind] of [
-    ['unsubscribe-mailbox-full', 'unsubscribe-bounces'],
-    ['unsubscribe-ignored', 'opt-out-ignored'],
+  for (const [fault, journeyId, kind] of [
+    ['unsubscribe-mailbox-full', 'unsubscribe', 'unsubscribe-bounces'],
+    ['unsubscribe-ignored', 'unsubscribe', 'opt-out-ignored'],
+    ['support-mailbox-full', 'enquiry-answered', 'bounce'],
+    ['enquiry-not-acknowledged', 'enquiry-answered', 'no-acknowledgement'],
   ] as const) {
     test(`catches ${fault} as ${kind}, as on the local mailbox`, async () => {
-      const run = await runCli(['run', '--journey', 'unsubscribe', '--faults', fault], env);
+      const run = await runCli(['run', '--journey', journeyId, '--faults', fault], env);
       const [journey] = (await run.report()).journeys;
       assert.deepEqual([...new Set(journey?.findings.map((finding) => finding.kind))], [kind], `${JSON.stringify(journey, null, 2)}\n${run.output}`);
       assert.equal(run.exitCode, 1);
