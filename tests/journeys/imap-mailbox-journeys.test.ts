@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
-import { createServer } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import { startDovecot, type DovecotServer } from '../support/dovecot.ts';
+import { freePort } from '../support/ports.ts';
 import { startPostfix, type PostfixServer } from '../support/postfix.ts';
 import { runCli } from '../support/run-cli.ts';
 
@@ -74,12 +74,3 @@ describe('the unsubscribe and enquiry journeys on a real IMAP mailbox', () => {
     assert.match(journey?.scenarios[0]?.problem ?? '', /IMAP server .* cannot be reached/);
   });
 });
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve) => {
-    const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}

@@ -1,8 +1,9 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { chmod, chown, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { createServer, Socket } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { freePort, waitForPort } from './ports.ts';
+import { systemUser } from './system-user.ts';
 
 export interface DovecotServer {
   imap: { host: string; port: number };
@@ -20,7 +21,7 @@ export const DOVECOT = '/usr/sbin/dovecot';
 export async function startDovecot(users: Record<string, string>): Promise<DovecotServer> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'dovecot-'));
   const [imapPort, lmtpPort] = [await freePort(), await freePort()];
-  const mailUser = idOf('dovecot');
+  const mailUser = systemUser('dovecot');
   await mkdir(path.join(dir, 'mail'), { recursive: true });
   await chown(path.join(dir, 'mail'), mailUser.uid, mailUser.gid);
   await chmod(dir, 0o755);
@@ -29,7 +30,7 @@ export async function startDovecot(users: Record<string, string>): Promise<Dovec
   // Dovecot forks into the background; its output goes to the log, so no pipe holds us.
   const started = spawnSync(DOVECOT, ['-c', path.join(dir, 'dovecot.conf')], { stdio: 'ignore' });
   if (started.status !== 0) throw new Error(`dovecot did not start (exit ${started.status}): ${await readFile(path.join(dir, 'dovecot.log'), 'utf8').catch(() => '')}`);
-  await waitForPort(imapPort);
+  await waitForPort(imapPort, 'dovecot');
   return {
     imap: { host: '127.0.0.1', port: imapPort },
     lmtp: { host: '127.0.0.1', port: lmtpPort },
@@ -91,36 +92,4 @@ service pop3-login {
   }
 }
 `;
-}
-
-function idOf(user: string): { uid: number; gid: number } {
-  const uid = Number(spawnSync('id', ['-u', user], { encoding: 'utf8' }).stdout.trim());
-  const gid = Number(spawnSync('id', ['-g', user], { encoding: 'utf8' }).stdout.trim());
-  return { uid, gid };
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitForPort(port: number): Promise<void> {
-  const deadline = Date.now() + 10_000;
-  while (Date.now() < deadline) {
-    const open = await new Promise<boolean>((resolve) => {
-      const socket = new Socket();
-      socket.once('connect', () => (socket.destroy(), resolve(true)));
-      socket.once('error', () => resolve(false));
-      socket.connect(port, '127.0.0.1');
-    });
-    if (open) return;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  throw new Error(`dovecot did not open port ${port}`);
 }

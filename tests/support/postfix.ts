@@ -1,8 +1,9 @@
 import { spawnSync } from 'node:child_process';
 import { chmod, chown, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { freePort, waitForPort } from './ports.ts';
+import { systemUser } from './system-user.ts';
 
 export const POSTFIX = '/usr/sbin/postfix';
 
@@ -23,7 +24,7 @@ export async function startPostfix(routes: Record<string, { host: string; port: 
   const port = await freePort();
   await mkdir(path.join(dir, 'queue'), { recursive: true });
   await mkdir(path.join(dir, 'data'), { recursive: true });
-  const owner = userIds('postfix');
+  const owner = systemUser('postfix');
   await chown(path.join(dir, 'data'), owner.uid, owner.gid);
   const transports = Object.entries(routes)
     .map(([domain, route]) => (route.protocol === 'lmtp' ? `${domain}=lmtp:inet:${route.host}:${route.port}` : `${domain}=smtp:[${route.host}]:${route.port}`))
@@ -32,7 +33,7 @@ export async function startPostfix(routes: Record<string, { host: string; port: 
   await writeFile(path.join(dir, 'master.cf'), masterCf(port));
   run(['-c', dir, 'check']); // creates the queue directories with Postfix's ownership
   run(['-c', dir, 'start']);
-  await waitForPort(port);
+  await waitForPort(port, 'postfix');
   return {
     smtp: { host: '127.0.0.1', port },
     log: () => readFile(path.join(dir, 'maillog'), 'utf8').catch(() => ''),
@@ -103,34 +104,3 @@ function run(args: string[], tolerateFailure = false): void {
   if (result.status !== 0 && !tolerateFailure) throw new Error(`postfix ${args.join(' ')} failed (exit ${result.status}): ${result.stderr}`);
 }
 
-function userIds(user: string): { uid: number; gid: number } {
-  const id = (flag: string) => Number(spawnSync('id', [flag, user], { encoding: 'utf8' }).stdout.trim());
-  return { uid: id('-u'), gid: id('-g') };
-}
-
-async function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
-}
-
-async function waitForPort(port: number): Promise<void> {
-  const { Socket } = await import('node:net');
-  const deadline = Date.now() + 15_000;
-  while (Date.now() < deadline) {
-    const open = await new Promise<boolean>((resolve) => {
-      const socket = new Socket();
-      socket.once('connect', () => (socket.destroy(), resolve(true)));
-      socket.once('error', () => resolve(false));
-      socket.connect(port, '127.0.0.1');
-    });
-    if (open) return;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  throw new Error(`postfix did not open port ${port}`);
-}

@@ -1,30 +1,17 @@
 import assert from 'node:assert/strict';
-import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { simpleParser, type ParsedMail } from 'mailparser';
+import type { ParsedMail } from 'mailparser';
 import nodemailer, { type SendMailOptions } from 'nodemailer';
-import { SMTPServer } from 'smtp-server';
 import { startDemoCompany, type DemoCompany } from '../../demo/company.ts';
 import { parseFaults } from '../../demo/faults.ts';
+import { startCapturingRelay, type CapturedMail, type CapturingRelay } from '../support/capturing-relay.ts';
 
 const INTERVAL_MS = 200;
 
-interface CapturedMail {
-  recipients: string[];
-  mail: ParsedMail;
-}
-
-/** A stand-in for the internet: an SMTP server that keeps whatever the company sends. */
-interface Relay {
-  port: number;
-  received: CapturedMail[];
-  close(): Promise<void>;
-}
-
-let relay: Relay;
+let relay: CapturingRelay;
 before(async () => {
-  relay = await startRelay();
+  relay = await startCapturingRelay();
 });
 after(() => relay.close());
 
@@ -204,27 +191,6 @@ async function withCompany(faults: string, use: (company: DemoCompany) => Promis
   }
 }
 
-async function startRelay(): Promise<Relay> {
-  const received: CapturedMail[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS'],
-    logger: false,
-    closeTimeout: 500,
-    onData: (stream, session, callback) => {
-      simpleParser(stream).then((mail) => {
-        received.push({ recipients: session.envelope.rcptTo.map((rcpt) => rcpt.address), mail });
-        callback();
-      }, callback);
-    },
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return {
-    port: (server.server.address() as AddressInfo).port,
-    received,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
-  };
-}
 
 function signUpFor(company: DemoCompany, email: string): Promise<Response> {
   return postForm(`${company.webUrl}/newsletter`, { email, password: 'correct horse', offers: 'yes' });
