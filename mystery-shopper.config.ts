@@ -5,6 +5,12 @@ import { defineConfig } from './src/config/define-config.ts';
  * promises its customers (grace periods, SLAs) lives here, never in code.
  */
 export default defineConfig({
+  // When `mystery-shopper schedule` runs the journeys tagged @schedule:<name>.
+  schedules: {
+    hourly: { cron: '0 * * * *' },
+    daily: { cron: '0 6 * * *' },
+    weekly: { cron: '0 7 * * 1' },
+  },
   defaultTarget: 'demo',
   targets: {
     demo: {
