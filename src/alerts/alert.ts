@@ -12,6 +12,8 @@ export type AlertChange = 'broken' | 'degraded' | 'recovered';
 export interface Alert {
   channel: AlertChannel;
   change: AlertChange;
+  /** What the channel had been told before this alert: restored when it cannot be delivered, so the next run tries again. */
+  was: AlertState;
   target: { id: string; name: string };
   runId: string;
   /** When this run started (ISO): the moment a recovery was seen. */

@@ -34,7 +34,7 @@ export function decideAlerts(report: ExperienceReport, store: AlertHistory, chan
       if (now === told) continue;
       const change: AlertChange = now === 'ok' ? 'recovered' : now;
       if (channel.on[change]) {
-        alerts.push(alertFor(report, journey, channel, change, judged));
+        alerts.push(alertFor(report, journey, channel, { change, was: told }, judged));
         store.setAlertState(journey.id, channel.name, now);
       } else if (now === 'ok') {
         // A recovery this channel does not hear about still ends the outage: the next failure is news again.
@@ -79,10 +79,11 @@ function recentRuns(report: ExperienceReport, journey: JourneyReport, store: Ale
   return [thisRun, ...earlier].slice(0, limit);
 }
 
-function alertFor(report: ExperienceReport, journey: JourneyReport, channel: AlertChannel, change: AlertChange, judged: Judgement): Alert {
+function alertFor(report: ExperienceReport, journey: JourneyReport, channel: AlertChannel, { change, was }: Pick<Alert, 'change' | 'was'>, judged: Judgement): Alert {
   return {
     channel,
     change,
+    was,
     target: { id: report.target.id, name: report.target.name },
     runId: report.runId,
     at: report.startedAt,

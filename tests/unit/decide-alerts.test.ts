@@ -1,11 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { AlertState } from '../../src/alerts/alert.ts';
-import { decideAlerts, type AlertHistory, type RecordedJourneyRun } from '../../src/alerts/decide-alerts.ts';
-import { alertsSchema, type AlertChannelInput } from '../../src/config/alert-schema.ts';
-import { buildExperienceReport, type ExperienceReport, type JourneyStatus } from '../../src/reports/experience-report.ts';
-
-const IMPACT = 'I unsubscribed from Demo Shop, yet its offers keep arriving';
+import { decideAlerts } from '../../src/alerts/decide-alerts.ts';
+import type { JourneyStatus } from '../../src/reports/experience-report.ts';
+import { channelsOf, FakeHistory, IMPACT, reportOf } from '../support/fake-alert-history.ts';
 
 test('broken, broken, fixed: exactly one alert and one recovery', () => {
   const shop = new FakeHistory();
@@ -16,9 +13,10 @@ test('broken, broken, fixed: exactly one alert and one recovery', () => {
 test('the alert tells what broke, for whom, and since when', () => {
   const shop = new FakeHistory();
   const channels = channelsOf({ name: 'qa', kind: 'slack', url: 'https://hooks.slack.example/x', when: { failing: 2, ofLast: 3 } });
-  shop.run('broken', channels);
-  const [alert] = shop.run('broken', channels).alerts;
+  decideAlerts(shop.nextRun('broken'), shop, channels);
+  const [alert] = decideAlerts(shop.nextRun('broken'), shop, channels);
   assert.equal(alert?.change, 'broken');
+  assert.equal(alert.was, 'ok');
   assert.equal(alert.since, shop.startedAt(1));
   assert.equal(alert.at, shop.startedAt(2));
   assert.deepEqual(alert.failing, { runs: 2, ofLast: 2 });
@@ -100,65 +98,3 @@ test('this run counts even when the store has not recorded it yet', () => {
   const report = reportOf('r1', '2026-11-22T08:00:00.000Z', [['unsubscribe', 'broken']]);
   assert.deepEqual(decideAlerts(report, shop, channels).map((alert) => alert.change), ['broken']);
 });
-
-function channelsOf(...channels: AlertChannelInput[]) {
-  return alertsSchema.parse(channels);
-}
-
-function reportOf(runId: string, startedAt: string, journeys: Array<[string, JourneyStatus]>): ExperienceReport {
-  return buildExperienceReport(
-    { runId, startedAt, finishedAt: startedAt, target: { id: 'demo', name: 'Demo Shop', webUrl: 'http://127.0.0.1:1' }, faults: [] },
-    journeys.map(([journeyId, status]) => ({
-      journeyId,
-      journeyName: journeyId === 'unsubscribe' ? 'Unsubscribe from marketing email' : journeyId,
-      owner: 'marketing',
-      channels: ['email'],
-      scenario: `${journeyId} scenario`,
-      status,
-      durationMs: 10,
-      findings: status === 'broken' ? [{ kind: 'opt-out-ignored', customerImpact: IMPACT, expected: 'no offers', observed: 'an offer', evidence: [] }] : [],
-    })),
-  );
-}
-
-/** The run history in memory, as src/store keeps it in SQLite: runs per journey, alert state per journey and channel. */
-class FakeHistory implements AlertHistory {
-  private readonly runs = new Map<string, RecordedJourneyRun[]>();
-  private readonly states = new Map<string, AlertState>();
-  private count = 0;
-
-  /** One run of the unsubscribe journey with this status: recorded first, then alerts decided, as the reporter does. */
-  run(status: JourneyStatus, channels: ReturnType<typeof channelsOf>) {
-    this.count += 1;
-    const report = reportOf(`r${this.count}`, this.startedAt(this.count), [['unsubscribe', status]]);
-    this.record(report);
-    return { alerts: decideAlerts(report, this, channels) };
-  }
-
-  /** The alerts of each run, as "channel:change". */
-  runAll(statuses: JourneyStatus[], channels: ReturnType<typeof channelsOf>): string[][] {
-    return statuses.map((status) => this.run(status, channels).alerts.map((alert) => `${alert.channel.name}:${alert.change}`));
-  }
-
-  startedAt(run: number): string {
-    return new Date(Date.UTC(2026, 10, 22, 8, 0) + run * 3_600_000).toISOString();
-  }
-
-  record(report: ExperienceReport): void {
-    for (const journey of report.journeys) {
-      this.runs.set(journey.id, [{ runId: report.runId, startedAt: report.startedAt, status: journey.status }, ...(this.runs.get(journey.id) ?? [])]);
-    }
-  }
-
-  journeyRuns(journeyId: string, limit: number): RecordedJourneyRun[] {
-    return (this.runs.get(journeyId) ?? []).slice(0, limit);
-  }
-
-  alertState(journeyId: string, channel: string): AlertState | undefined {
-    return this.states.get(`${journeyId}\n${channel}`);
-  }
-
-  setAlertState(journeyId: string, channel: string, state: AlertState): void {
-    this.states.set(`${journeyId}\n${channel}`, state);
-  }
-}
