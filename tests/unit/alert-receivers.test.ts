@@ -38,7 +38,7 @@ test('one alert of each kind reaches its receiver: one JSON POST per alert, and 
     assert.match(String(request.headers['content-type']), /^application\/json/);
   }
   const [slack] = receiver.jsonOn('/slack/T000/B000/token-slack') as Array<{ text: string; blocks: Array<{ type: string; text?: { text: string } }> }>;
-  assert.match(slack!.text, new RegExp(`^Broken since \\w{3} \\d{1,2} \\w{3}, \\d\\d:\\d\\d \\w+: Unsubscribe from marketing email — ${IMPACT} \\(owner: marketing\\)$`));
+  assert.match(slack!.text, new RegExp(`^Broken since \\w{3} \\d{1,2} \\w{3}, \\d\\d:\\d\\d \\S+: Unsubscribe from marketing email — ${IMPACT} \\(owner: marketing\\)$`));
   assert.deepEqual(slack!.blocks.map((block) => block.type), ['header', 'section', 'context']);
   assert.equal(slack!.blocks[0]!.text!.text, 'Demo Shop · Broken: Unsubscribe from marketing email');
 
