@@ -78,7 +78,7 @@ const ERROR_CODES: Record<string, string> = {
  */
 function failureReason(error: unknown, timeoutMs: number): string {
   if (error instanceof ReceiverRefused) return error.message;
-  const failure = error as { name?: string; code?: string; originalCode?: string; responseCode?: number; cause?: { code?: string } };
+  const failure = (error ?? {}) as { name?: string; code?: string; originalCode?: string; responseCode?: number; cause?: { code?: string } };
   // fetch puts the socket's code in `cause`; nodemailer wraps it as ESOCKET and keeps it in `originalCode`.
   const code = failure.cause?.code ?? failure.originalCode ?? failure.code;
   if (failure.name === 'TimeoutError' || code === 'ETIMEDOUT') return `no answer within ${timeoutMs} ms`;
