@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { alertsSchema } from './alert-schema.ts';
 import { parseDuration } from './duration.ts';
 import { isPublishedTestCard } from './test-cards.ts';
 
@@ -134,6 +135,8 @@ export const configSchema = z.object({
   defaultTarget: z.string().min(1),
   targets: z.record(z.string(), targetSchema),
   personas: z.object({ shopper: personaSchema }),
+  /** Where to send alerts when a journey breaks, degrades or recovers (docs/alerts.md). None by default. */
+  alerts: alertsSchema,
 });
 
 export type MysteryShopperConfigInput = z.input<typeof configSchema>;
