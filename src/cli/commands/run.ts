@@ -41,7 +41,8 @@ export async function runCommand(args: string[]): Promise<ExitCode> {
   const { id } = selectTarget(config, targetId);
   const tags = await tagExpression(values.journey ?? [], values.tags);
 
-  const runId = newRunId();
+  // A scheduler that starts the run may name it, to find its report afterwards.
+  const runId = process.env.MYSTERY_SHOPPER_RUN_ID || newRunId();
   const env = {
     ...process.env,
     MYSTERY_SHOPPER_TARGET: id,
