@@ -1,5 +1,6 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import type { Finding } from './finding.ts';
 import type { FindingKind } from './kinds.ts';
 
 /** A check that can only be judged later, e.g. "no marketing mail two days after unsubscribing". */
@@ -15,6 +16,14 @@ export interface PendingVerdict {
   recordedAt: string;
   /** What the later check needs, e.g. the persona address and the moment of the opt-out. */
   details: Record<string, string>;
+}
+
+/** A pending verdict as a later run judged it. */
+export interface ResolvedVerdict extends PendingVerdict {
+  resolvedAt: string;
+  status: 'passed' | 'broken';
+  /** What the customer met, when the check failed. */
+  finding?: Finding;
 }
 
 /** Keeps one file per verdict, so that parallel workers never write the same file. */
