@@ -1,5 +1,6 @@
 import { ConfigError } from '../config/config-error.ts';
 import { listCommand, LIST_USAGE } from './commands/list.ts';
+import { reportCommand, REPORT_USAGE } from './commands/report.ts';
 import { runCommand, RUN_USAGE } from './commands/run.ts';
 import { EXIT, type ExitCode } from './exit-codes.ts';
 
@@ -7,12 +8,15 @@ const USAGE = `Usage: mystery-shopper <command> [options]
 
 ${RUN_USAGE}
 
+${REPORT_USAGE}
+
 ${LIST_USAGE}
 
 Exit codes: 0 no broken experience, 1 at least one broken experience, 2 configuration or harness error.`;
 
 const COMMANDS: Record<string, (args: string[]) => Promise<ExitCode>> = {
   run: runCommand,
+  report: reportCommand,
   list: listCommand,
 };
 
