@@ -7,19 +7,18 @@ import { corrupt, foreignDatabase, newerSchema, notADatabase, StoreError, toStor
 const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
 
 /**
- * Opens the store, or creates it (and its folder) when the file does not exist yet. Every check
- * that can refuse the file runs before anything is written to it: a file that is not SQLite, is
- * corrupt, belongs to another application, has a newer schema or is locked by another process is
- * refused with a StoreError, and its bytes stay as they were.
+ * Opens the store, or creates it (and its folder) when the file does not exist yet. An existing
+ * file is first judged through a read-only connection, which never writes to it, not even the
+ * checkpoint SQLite makes when the last connection closes: a file that is not SQLite, is corrupt,
+ * belongs to another application or has a newer schema is refused with a StoreError, and its
+ * bytes stay as they were. So is one that another process keeps locked.
  */
 export function openDatabase(file: string, busyTimeoutMs: number): Database.Database {
   createFolder(file);
-  checkHeader(file);
+  if (hasContent(file)) inspect(file, busyTimeoutMs);
   let db: Database.Database | undefined;
   try {
     db = new Database(file, { timeout: busyTimeoutMs });
-    checkIntegrity(db, file);
-    checkSchema(db, file);
     // Takes and drops the write lock: another run holding it is named now, before anything changes.
     db.exec('BEGIN IMMEDIATE');
     db.exec('ROLLBACK');
@@ -33,6 +32,20 @@ export function openDatabase(file: string, busyTimeoutMs: number): Database.Data
   }
 }
 
+function inspect(file: string, busyTimeoutMs: number): void {
+  checkHeader(file);
+  let db: Database.Database | undefined;
+  try {
+    db = new Database(file, { readonly: true, fileMustExist: true, timeout: busyTimeoutMs });
+    checkIntegrity(db, file);
+    checkSchema(db, file);
+  } catch (error) {
+    throw toStoreError(file, error);
+  } finally {
+    db?.close();
+  }
+}
+
 function createFolder(file: string): void {
   try {
     mkdirSync(path.dirname(file), { recursive: true });
@@ -41,12 +54,15 @@ function createFolder(file: string): void {
   }
 }
 
+/** An empty file is SQLite's own way of starting a new database: nothing in it to judge or lose. */
+function hasContent(file: string): boolean {
+  const stat = statSync(file, { throwIfNoEntry: false });
+  if (stat && !stat.isFile()) throw new StoreError(`Run store ${file} is not a file; set MYSTERY_SHOPPER_STORE to a file`);
+  return stat !== undefined && stat.size > 0;
+}
+
 /** SQLite would also say "not a database", but only once asked to read; this names the problem first. */
 function checkHeader(file: string): void {
-  const stat = statSync(file, { throwIfNoEntry: false });
-  if (!stat) return;
-  if (!stat.isFile()) throw new StoreError(`Run store ${file} is not a file; set MYSTERY_SHOPPER_STORE to a file`);
-  if (stat.size === 0) return; // SQLite's own way of starting a database in an existing empty file
   const header = Buffer.alloc(SQLITE_HEADER.length);
   const fd = openSync(file, 'r');
   try {

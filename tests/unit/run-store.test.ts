@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -162,6 +163,21 @@ describe('a store that cannot be used is refused and left untouched', () => {
     db.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
     db.close();
     await assertRefused(file, new RegExp(`has schema version ${SCHEMA_VERSION + 1}, newer than this mystery-shopper knows \\(${SCHEMA_VERSION}\\); it was left untouched: upgrade mystery-shopper`));
+  });
+
+  test('a newer store a crashed writer left with its last changes still in the write-ahead log', async () => {
+    const file = await freshFile();
+    openRunStore(file).close();
+    const crash = `
+      const db = new (require('better-sqlite3'))(process.argv[1]);
+      db.pragma('wal_autocheckpoint = 0');
+      db.prepare('INSERT INTO alert_state VALUES (?, ?, ?, ?)').run('enquiry', 'slack', 'ok', 'now');
+      db.pragma('user_version = ${SCHEMA_VERSION + 1}');
+      process.exit(0);`;
+    spawnSync(process.execPath, ['-e', crash, file], { cwd: ROOT, stdio: 'inherit' });
+    assert.ok(existsSync(`${file}-wal`));
+    // Closing a read-write connection would copy the log into the file: refusing it must not.
+    await assertRefused(file, /has schema version \d+, newer than this mystery-shopper knows/);
   });
 
   test('another application’s SQLite database', async () => {
