@@ -1,5 +1,6 @@
 import { ConfigError } from '../config/config-error.ts';
 import { listCommand, LIST_USAGE } from './commands/list.ts';
+import { reportCommand, REPORT_USAGE } from './commands/report.ts';
 import { runCommand, RUN_USAGE } from './commands/run.ts';
 import { scheduleCommand, SCHEDULE_USAGE } from './commands/schedule.ts';
 import { EXIT, type ExitCode } from './exit-codes.ts';
@@ -7,6 +8,8 @@ import { EXIT, type ExitCode } from './exit-codes.ts';
 const USAGE = `Usage: mystery-shopper <command> [options]
 
 ${RUN_USAGE}
+
+${REPORT_USAGE}
 
 ${SCHEDULE_USAGE}
 
@@ -16,6 +19,7 @@ Exit codes: 0 no broken experience, 1 at least one broken experience, 2 configur
 
 const COMMANDS: Record<string, (args: string[]) => Promise<ExitCode>> = {
   run: runCommand,
+  report: reportCommand,
   schedule: scheduleCommand,
   list: listCommand,
 };

@@ -1,4 +1,5 @@
 import type { Finding } from '../findings/finding.ts';
+import type { ResolvedVerdict } from '../findings/pending-verdicts.ts';
 
 export type JourneyStatus = 'passed' | 'broken' | 'degraded' | 'awaiting' | 'not-run' | 'needs-maintenance';
 export type ScenarioStatus = JourneyStatus;
@@ -20,6 +21,15 @@ export interface ScenarioOutcome {
   problem?: string;
 }
 
+export interface JourneyHistory {
+  /** When the journey's current run of the same status began (ISO), e.g. first seen broken. */
+  since: string;
+  /** How many runs in a row, this one included, the journey has had this status. */
+  streak: number;
+  /** Statuses of the recent runs, oldest first, this run last (at most 10). */
+  trend: JourneyStatus[];
+}
+
 export interface JourneyReport {
   id: string;
   name: string;
@@ -29,6 +39,8 @@ export interface JourneyReport {
   channels: string[];
   findings: Finding[];
   scenarios: Array<{ name: string; status: ScenarioStatus; durationMs: number; awaiting?: string; problem?: string }>;
+  /** From the run store; absent when the store could not be used. */
+  history?: JourneyHistory;
 }
 
 /** reports/experience/report.json: the contract in BRIEF.md, plus scenario detail. */
@@ -40,6 +52,10 @@ export interface ExperienceReport {
   faults: string[];
   summary: { journeys: number; passed: number; broken: number; degraded: number; awaiting: number; notRun: number; needsMaintenance: number };
   journeys: JourneyReport[];
+  /** Verdicts awaited by earlier runs that this run judged; a broken one is also a finding on its journey. */
+  resolvedVerdicts?: ResolvedVerdict[];
+  /** Why the run store could not be used: the report has no history, and the run is a harness error (exit 2). */
+  storeError?: string;
 }
 
 export interface RunFacts {

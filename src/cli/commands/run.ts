@@ -11,6 +11,7 @@ import { reportsDir } from '../../runtime/paths.ts';
 import { newRunId } from '../../runtime/run-id.ts';
 import { BDDGEN_CLI, PLAYWRIGHT_CLI, runNodeCli } from '../child-process.ts';
 import { EXIT, type ExitCode } from '../exit-codes.ts';
+import { exitCodeOf } from '../report-exit-code.ts';
 
 export const RUN_USAGE = `mystery-shopper run [options] [-- playwright options]
   Runs the journeys once and writes every report.
@@ -69,9 +70,7 @@ async function verdict(runId: string): Promise<ExitCode> {
     console.error(`Harness error: ${file} is from run ${report.runId}, not this run (${runId})`);
     return EXIT.harnessError;
   }
-  if (report.summary.broken > 0) return EXIT.broken;
-  if (report.summary.needsMaintenance > 0) return EXIT.harnessError;
-  return EXIT.ok;
+  return exitCodeOf(report);
 }
 
 function parseFaultsOption(list: string | undefined): ReadonlySet<string> {
