@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { FullResult, Reporter, TestCase, TestResult } from '@playwright/test/reporter';
+import { loadConfig } from '../config/load-config.ts';
 import { removePendingVerdict } from '../findings/pending-verdicts.ts';
 import { findRunEnvironment } from '../runtime/run-environment.ts';
 import { reportsDir } from '../runtime/paths.ts';
@@ -13,7 +14,7 @@ import { writeExperienceReport } from './write-experience-report.ts';
 
 /**
  * Playwright reporter: turns the run into reports/experience (report.json, index.html, evidence)
- * and records it in the run store, from which each journey's history comes.
+ * records it in the run store, from which each journey's history comes, and alerts on changes.
  */
 export default class ExperienceReporter implements Reporter {
   private readonly outcomes = new Map<string, CollectedOutcome>();
@@ -56,6 +57,8 @@ export default class ExperienceReporter implements Reporter {
       report = history.addHistory(built);
       html = await writeExperienceReport(dir, report, evidenceSources);
     }
+    // Alerts only once the run is recorded: the n-of-N rule reads it from the store.
+    if (!report.storeError) await history.notify(report, (await loadConfig()).alerts);
     history.close();
     // A judged verdict stays pending until its run is recorded, so that a store failure loses none.
     if (!report.storeError) {

@@ -1,3 +1,5 @@
+import { notifyChanges } from '../alerts/notify-changes.ts';
+import type { AlertChannel } from '../config/alert-schema.ts';
 import { openRunStore, type RunStore } from '../store/run-store.ts';
 import { StoreError } from '../store/store-error.ts';
 import { withHistory } from '../store/with-history.ts';
@@ -44,6 +46,11 @@ export class RunHistory {
       this.fail(error);
       return false;
     }
+  }
+
+  /** Tells the alert channels about the journeys whose state changed (the run must be recorded). */
+  async notify(report: ExperienceReport, channels: readonly AlertChannel[]): Promise<void> {
+    if (this.store && channels.length > 0) await notifyChanges(report, this.store, channels);
   }
 
   close(): void {
