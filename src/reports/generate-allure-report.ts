@@ -23,6 +23,9 @@ export interface AllureReportPaths {
  * Resolves to the CLI's exit code; its complaint, if any, is printed in one line.
  */
 export async function generateAllureReport(paths: AllureReportPaths, name = 'mystery-shopper'): Promise<number> {
+  // Into an empty folder only: Allure writes a lone report flat, but beside an earlier one into a
+  // sub-folder per plugin, leaving the earlier index.html stale.
+  await rm(paths.output, { recursive: true, force: true });
   const configDir = await mkdtemp(path.join(os.tmpdir(), 'mystery-shopper-allure-'));
   try {
     const config = path.join(configDir, 'allurerc.json');

@@ -22,17 +22,24 @@ test('Allure files each scenario under what it met, and keeps its history across
   const scratch = await mkdtemp(path.join(os.tmpdir(), 'allure-report-'));
   const paths = { results: path.join(scratch, 'reports', 'allure-results'), output: path.join(scratch, 'reports', 'allure'), history: path.join(scratch, 'data', 'allure-history.jsonl') };
 
-  for (const run of [1, 2]) {
-    await rm(path.join(scratch, 'reports'), { recursive: true, force: true }); // as each run does
-    await writeResults(paths.results, run);
-    assert.equal(await generateAllureReport(paths), 0);
-  }
+  await writeResults(paths.results, 1, { fixed: false });
+  assert.equal(await generateAllureReport(paths), 0);
+  // A new run empties the results (the reporter's onBegin) and writes the report over the last one.
+  await rm(paths.results, { recursive: true, force: true });
+  await writeResults(paths.results, 2, { fixed: true });
+  assert.equal(await generateAllureReport(paths), 0);
+  const fixedRun = await categoryNames(paths.output);
+  assert.ok(!fixedRun.some((name) => name.startsWith('Broken:')), `the report is this run's, not the last one's: ${fixedRun.join(' | ')}`);
+  // The whole reports folder may go: the history lives in the data folder.
+  await rm(path.join(scratch, 'reports'), { recursive: true, force: true });
+  await writeResults(paths.results, 3, { fixed: false });
+  assert.equal(await generateAllureReport(paths), 0);
 
   const history = (await readFile(paths.history, 'utf8')).trim().split('\n');
-  assert.equal(history.length, 2, 'one history entry per run');
+  assert.equal(history.length, 3, 'one history entry per run');
   const resultsDir = path.join(paths.output, 'data', 'test-results');
   const shown = await Promise.all((await readdir(resultsDir)).map(async (file) => JSON.parse(await readFile(path.join(resultsDir, file), 'utf8')) as { name: string; history: unknown[] }));
-  assert.equal(shown.find((result) => result.name === 'My loyalty price matches')?.history.length, 1, 'the second report shows the first run in its history');
+  assert.equal(shown.find((result) => result.name === 'My loyalty price matches')?.history.length, 2, 'the third report shows the two runs before it');
   const categories = JSON.parse(await readFile(path.join(paths.output, 'widgets', 'categories.json'), 'utf8')) as { roots: string[]; nodes: Record<string, { name: string; type: string; childrenIds?: string[] }> };
   const testsUnder = (categoryName: string): string[] => {
     const root = categories.roots.map((id) => categories.nodes[id]!).find((node) => node.name === categoryName);
@@ -49,10 +56,17 @@ test('Allure files each scenario under what it met, and keeps its history across
   assert.equal(categories.roots.length, 3, 'a scenario that met nothing is in no category');
 });
 
-async function writeResults(dir: string, run: number): Promise<void> {
+async function categoryNames(output: string): Promise<string[]> {
+  const categories = JSON.parse(await readFile(path.join(output, 'widgets', 'categories.json'), 'utf8')) as { roots: string[]; nodes: Record<string, { name: string }> };
+  return categories.roots.map((id) => categories.nodes[id]!.name);
+}
+
+/** One run's results; when `fixed`, the broken scenario passes. */
+async function writeResults(dir: string, run: number, { fixed }: { fixed: boolean }): Promise<void> {
   await mkdir(dir, { recursive: true });
   const start = Date.UTC(2026, 10, 22, 8, run);
-  for (const scenario of SCENARIOS) {
+  for (const each of SCENARIOS) {
+    const scenario = fixed && each.labels.some((label) => label.name === 'finding') ? { ...each, status: 'passed', labels: [] } : each;
     const uuid = randomUUID();
     const result = {
       uuid,
