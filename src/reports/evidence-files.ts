@@ -32,6 +32,8 @@ export async function placeEvidence(
   secrets: readonly string[],
 ): Promise<EvidenceView> {
   const view: EvidenceView = { excerpts: new Map(), inlineImages: new Map() };
+  // Two findings citing one attachment get one file: the attachment is known by its path or bytes.
+  const placed = new Map<string | Buffer, string>();
   for (const journey of report.journeys) {
     let counter = 0;
     const cited = [
@@ -40,10 +42,17 @@ export async function placeEvidence(
     ];
     for (const evidence of cited) {
       const source = sources.get(evidence);
-      if (!source || evidence.path) continue; // not found, or cited twice and already placed
+      if (!source || evidence.path) continue;
+      const identity = source.path ?? source.body!;
+      const already = placed.get(identity);
+      if (already) {
+        evidence.path = already;
+        continue;
+      }
       const file = path.join('evidence', journey.id, `${++counter}-${slug(maskSecrets(evidence.name, secrets))}${extension(evidence.contentType)}`);
       const body = await copyMasked(source, path.join(dir, file), secrets);
       evidence.path = file.split(path.sep).join('/');
+      placed.set(identity, evidence.path);
       await describe(view, evidence, body, secrets);
     }
     for (const artifact of journey.scenarios.flatMap((scenario) => scenario.artifacts ?? [])) {

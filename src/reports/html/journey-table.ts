@@ -1,23 +1,20 @@
 import type { JourneyStatus } from '../experience-report.ts';
-import { severityWeight } from '../experience-score.ts';
 import { escapeHtml } from './escape.ts';
 import { formatWhen, humaniseTimestamps } from './format.ts';
 import type { JourneyView } from './journey-view.ts';
-import { DISPLAY_ORDER, STATUS_LABEL, statusBadge } from './status.ts';
+import { inReadingOrder } from './reading-order.ts';
+import { STATUS_LABEL, statusBadge } from './status.ts';
 import { trendStrip } from './trend-strip.ts';
 
 /** One row per journey, worst first, then the most severe: what an executive reads. */
 export function journeyTable(journeys: readonly JourneyView[]): string {
-  const ordered = [...journeys].sort(
-    (a, b) => DISPLAY_ORDER.indexOf(a.status) - DISPLAY_ORDER.indexOf(b.status) || severityWeight(b.severity) - severityWeight(a.severity),
-  );
   return `<section class="journeys" aria-labelledby="journeys-title">
 <h2 id="journeys-title">Customer journeys</h2>
 <table>
 <colgroup><col class="c-journey"><col class="c-status"><col class="c-experience"><col class="c-since"><col class="c-trend"><col class="c-owner"></colgroup>
 <thead><tr><th scope="col">Journey</th><th scope="col">Status</th><th scope="col">What the customer meets</th><th scope="col">Since</th><th scope="col">Recent runs</th><th scope="col">Owner, severity</th></tr></thead>
 <tbody>
-${ordered.map(journeyRow).join('\n')}
+${inReadingOrder(journeys).map(journeyRow).join('\n')}
 </tbody>
 </table>
 </section>`;

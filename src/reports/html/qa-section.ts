@@ -6,7 +6,8 @@ import { evidenceBlock, thumbnail } from './evidence-block.ts';
 import { escapeHtml } from './escape.ts';
 import { humaniseTimestamps } from './format.ts';
 import type { JourneyView } from './journey-view.ts';
-import { DISPLAY_ORDER, statusBadge } from './status.ts';
+import { inReadingOrder } from './reading-order.ts';
+import { statusBadge } from './status.ts';
 
 /** Where the other reports sit, relative to reports/experience/. */
 const PLAYWRIGHT_REPORT = '../playwright/index.html';
@@ -14,9 +15,7 @@ const ALLURE_REPORT = '../allure/index.html';
 
 /** For QA, on its own pages: every journey that is not fine, with what was expected, seen and kept. */
 export function qaSection(journeys: readonly JourneyView[], view: EvidenceView): string {
-  const attention = journeys
-    .filter((journey) => journey.status === 'broken' || journey.status === 'degraded' || journey.status === 'needs-maintenance')
-    .sort((a, b) => DISPLAY_ORDER.indexOf(a.status) - DISPLAY_ORDER.indexOf(b.status));
+  const attention = inReadingOrder(journeys.filter((journey) => journey.status === 'broken' || journey.status === 'degraded' || journey.status === 'needs-maintenance'));
   const body = attention.length
     ? attention.map((journey) => journeyEvidence(journey, view)).join('\n')
     : '<p class="muted">No journey needs attention: nothing broken, degraded or in need of maintenance.</p>';

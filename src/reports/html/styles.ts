@@ -110,7 +110,8 @@ thead th{font-size:7pt;letter-spacing:.03em}
 .c-journey{width:15%}.c-status{width:19%}.c-experience{width:30%}.c-since{width:12%}.c-trend{width:11%}.c-owner{width:13%}
 .legend,.about{font-size:7.5pt}
 .qa{break-before:page;margin-top:0}
-.case,.observation,.thumb,.excerpt{break-inside:avoid}
+.case>header,h2,h4{break-after:avoid;break-inside:avoid}
+.observation,.thumb,.excerpt,.compare{break-inside:avoid}
 tr{break-inside:avoid}
 a{color:inherit;text-decoration:none}
 .count.zero{opacity:.6}
