@@ -36,7 +36,7 @@ tbody tr:last-child>*{border-bottom:0}
 thead th{font-size:12px;text-transform:uppercase;letter-spacing:.05em;color:var(--muted);font-weight:600;background:#fafbfc}
 tbody th{font-weight:600}
 .journeys table{table-layout:fixed}
-.c-journey{width:17%}.c-status{width:15%}.c-experience{width:31%}.c-since{width:14%}.c-trend{width:11%}.c-owner{width:12%}
+.c-journey{width:16%}.c-status{width:17%}.c-experience{width:29%}.c-since{width:14%}.c-trend{width:11%}.c-owner{width:13%}
 .journey-name{display:block}
 .channels{display:block;font-weight:400;font-size:12px;color:var(--muted)}
 .journeys tbody tr>:first-child{border-left:4px solid transparent}
