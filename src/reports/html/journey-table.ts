@@ -54,7 +54,7 @@ function customerExperience(journey: JourneyView): string {
 /** Since when the journey has had its status, and how many runs in a row (from the run history). */
 function since(journey: JourneyView): string {
   const history = journey.history;
-  if (!history) return '<span class="muted">no history yet</span>';
+  if (!history) return '<span class="muted">no history</span>';
   const runs = history.streak === 1 ? 'this run only' : `${history.streak} runs in a row`;
   return `<span class="since-label">${escapeHtml(sinceLabel(journey.status))} ${escapeHtml(formatWhen(history.since))}</span><span class="streak">${runs}</span>`;
 }

@@ -19,7 +19,8 @@ export function qaSection(journeys: readonly JourneyView[], view: EvidenceView):
   const body = attention.length
     ? attention.map((journey) => journeyEvidence(journey, view)).join('\n')
     : '<p class="muted">No journey needs attention: nothing broken, degraded or in need of maintenance.</p>';
-  return `<section id="qa" class="qa" aria-labelledby="qa-title">
+  // With nothing to show, the note stays on the summary's page instead of a page of its own.
+  return `<section id="qa" class="qa${attention.length ? '' : ' quiet'}" aria-labelledby="qa-title">
 <h2 id="qa-title">Evidence for QA</h2>
 <p class="qa-links">Every scenario step by step: <a href="${PLAYWRIGHT_REPORT}">Playwright report</a> · <a href="${ALLURE_REPORT}">Allure report</a> (history, categories) · <a href="report.json">report.json</a></p>
 ${body}

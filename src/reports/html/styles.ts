@@ -107,9 +107,10 @@ thead th{font-size:7pt;letter-spacing:.03em}
 .badge{font-size:7.5pt;gap:.2rem;padding:.05rem .4rem .05rem .25rem}
 .badge .icon{width:11px;height:11px}
 .journeys .badge{white-space:normal}
-.c-journey{width:15%}.c-status{width:19%}.c-experience{width:30%}.c-since{width:12%}.c-trend{width:11%}.c-owner{width:13%}
+.c-journey{width:21%}.c-status{width:18%}.c-experience{width:26%}.c-since{width:12%}.c-trend{width:10%}.c-owner{width:13%}
 .legend,.about{font-size:7.5pt}
 .qa{break-before:page;margin-top:0}
+.qa.quiet{break-before:auto;margin-top:1.2rem}
 .case>header,h2,h4{break-after:avoid;break-inside:avoid}
 .observation,.thumb,.excerpt,.compare{break-inside:avoid}
 tr{break-inside:avoid}
