@@ -5,6 +5,12 @@ import { defineConfig } from './src/config/define-config.ts';
  * promises its customers (grace periods, SLAs) lives here, never in code.
  */
 export default defineConfig({
+  // When `mystery-shopper schedule` runs the journeys tagged @schedule:<name>.
+  schedules: {
+    hourly: { cron: '0 * * * *' },
+    daily: { cron: '0 6 * * *' },
+    weekly: { cron: '0 7 * * 1' },
+  },
   defaultTarget: 'demo',
   targets: {
     demo: {
@@ -42,4 +48,32 @@ export default defineConfig({
       deliveryAddress: '12 Park Lane, Demo Town',
     },
   },
+  // Alerts when a journey breaks, degrades or recovers (docs/alerts.md). None by default; the
+  // webhook URLs and the SMTP password are secrets: keep them in .env.
+  // alerts: [
+  //   {
+  //     name: 'qa-slack',
+  //     kind: 'slack',
+  //     url: process.env.SLACK_WEBHOOK_URL,
+  //     on: { broken: true, degraded: true, recovered: true },
+  //     // Only when 2 of the last 3 runs failed: a journey that fails once in a while pages no one.
+  //     when: { failing: 2, ofLast: 3 },
+  //   },
+  //   { name: 'qa-teams', kind: 'teams', url: process.env.TEAMS_WEBHOOK_URL },
+  //   { name: 'incidents', kind: 'webhook', url: process.env.ALERT_WEBHOOK_URL },
+  //   {
+  //     name: 'cio-mail',
+  //     kind: 'email',
+  //     from: 'mystery-shopper@acme.example',
+  //     to: ['cio@acme.example'],
+  //     smtp: {
+  //       host: process.env.ALERT_SMTP_HOST,
+  //       port: Number(process.env.ALERT_SMTP_PORT || 587),
+  //       user: process.env.ALERT_SMTP_USER,
+  //       password: process.env.ALERT_SMTP_PASSWORD,
+  //     },
+  //     on: { recovered: false },
+  //     when: { failing: 3 },
+  //   },
+  // ],
 });

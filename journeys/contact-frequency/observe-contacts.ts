@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { JourneyParts } from '../journey-parts.ts';
-import { isMarketingEmail } from '../unsubscribe/marketing-email.ts';
+import { isMarketingEmail } from '../../src/mail/marketing-email.ts';
 import { contactsWithin, emailContact, textContact, type MarketingContact, type ObservationWindow } from './contact-log.ts';
 
 /**

@@ -1,7 +1,8 @@
 import { formatDuration } from '../../src/config/duration.ts';
 import { websitePart, type JourneyParts } from '../journey-parts.ts';
 import type { ReceivedEmail } from '../../src/channels/mailbox/mailbox.ts';
-import { attachEmail, isMarketingEmail } from './marketing-email.ts';
+import { isMarketingEmail } from '../../src/mail/marketing-email.ts';
+import { attachEmail } from './marketing-email.ts';
 import { checkOneClickOffer, unsubscribeWithOneClick } from './one-click.ts';
 import { followFooterLink, findFooterLink } from './footer-link.ts';
 import { sendUnsubscribeEmail, findBounceFor } from './unsubscribe-by-email.ts';

@@ -1,11 +1,17 @@
 import { ConfigError } from '../config/config-error.ts';
 import { listCommand, LIST_USAGE } from './commands/list.ts';
+import { reportCommand, REPORT_USAGE } from './commands/report.ts';
 import { runCommand, RUN_USAGE } from './commands/run.ts';
+import { scheduleCommand, SCHEDULE_USAGE } from './commands/schedule.ts';
 import { EXIT, type ExitCode } from './exit-codes.ts';
 
 const USAGE = `Usage: mystery-shopper <command> [options]
 
 ${RUN_USAGE}
+
+${REPORT_USAGE}
+
+${SCHEDULE_USAGE}
 
 ${LIST_USAGE}
 
@@ -13,6 +19,8 @@ Exit codes: 0 no broken experience, 1 at least one broken experience, 2 configur
 
 const COMMANDS: Record<string, (args: string[]) => Promise<ExitCode>> = {
   run: runCommand,
+  report: reportCommand,
+  schedule: scheduleCommand,
   list: listCommand,
 };
 

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { alertsSchema } from './alert-schema.ts';
 import { parseDuration } from './duration.ts';
 import { isPublishedTestCard } from './test-cards.ts';
 
@@ -121,11 +122,21 @@ const personaSchema = z.object({
   deliveryAddress: z.string().min(1).default('12 Park Lane, Demo Town'),
 });
 
+/** When a group of journeys (tagged @schedule:<name>) runs; checked by croner when loaded. */
+const scheduleSchema = z.object({
+  cron: z.string().min(1),
+  timezone: z.string().optional(),
+});
+
 export const configSchema = z.object({
+  /** Named schedules for `mystery-shopper schedule`, e.g. { daily: { cron: '0 6 * * *' } }. */
+  schedules: z.record(z.string(), scheduleSchema).default({}),
   /** The target audited when none is named with MYSTERY_SHOPPER_TARGET. */
   defaultTarget: z.string().min(1),
   targets: z.record(z.string(), targetSchema),
   personas: z.object({ shopper: personaSchema }),
+  /** Where to send alerts when a journey breaks, degrades or recovers (docs/alerts.md). None by default. */
+  alerts: alertsSchema,
 });
 
 export type MysteryShopperConfigInput = z.input<typeof configSchema>;

@@ -1,4 +1,5 @@
 import type { Degradation, Evidence, Finding } from '../findings/finding.ts';
+import type { ResolvedVerdict } from '../findings/pending-verdicts.ts';
 
 export type JourneyStatus = 'passed' | 'broken' | 'degraded' | 'awaiting' | 'not-run' | 'needs-maintenance';
 export type ScenarioStatus = JourneyStatus;
@@ -24,6 +25,15 @@ export interface ScenarioOutcome {
   problem?: string;
 }
 
+export interface JourneyHistory {
+  /** When the journey's current run of the same status began (ISO), e.g. first seen broken. */
+  since: string;
+  /** How many runs in a row, this one included, the journey has had this status. */
+  streak: number;
+  /** Statuses of the recent runs, oldest first, this run last (at most 10). */
+  trend: JourneyStatus[];
+}
+
 export interface JourneyReport {
   id: string;
   name: string;
@@ -35,6 +45,8 @@ export interface JourneyReport {
   /** Present when the journey met a degradation (status `degraded` unless something worse happened). */
   degradations?: Degradation[];
   scenarios: ScenarioReport[];
+  /** From the run store; absent when the store could not be used. */
+  history?: JourneyHistory;
 }
 
 export interface ScenarioReport {
@@ -43,7 +55,7 @@ export interface ScenarioReport {
   durationMs: number;
   awaiting?: string;
   problem?: string;
-  /** The scenario's trace and failure screenshot, copied beside the report. */
+  /** The scenario's trace and failure screenshot, linked where Playwright keeps them. */
   artifacts?: Evidence[];
 }
 
@@ -56,6 +68,10 @@ export interface ExperienceReport {
   faults: string[];
   summary: { journeys: number; passed: number; broken: number; degraded: number; awaiting: number; notRun: number; needsMaintenance: number };
   journeys: JourneyReport[];
+  /** Verdicts awaited by earlier runs that this run judged; a broken one is also a finding on its journey. */
+  resolvedVerdicts?: ResolvedVerdict[];
+  /** Why the run store could not be used: the report has no history, and the run is a harness error (exit 2). */
+  storeError?: string;
 }
 
 export interface RunFacts {

@@ -1,13 +1,20 @@
 import path from 'node:path';
 import type { FullResult, Reporter, TestCase, TestResult } from '@playwright/test/reporter';
+import { removePendingVerdict } from '../findings/pending-verdicts.ts';
 import { findRunEnvironment } from '../runtime/run-environment.ts';
 import { reportsDir } from '../runtime/paths.ts';
+import { storePath } from '../store/run-store.ts';
 import { collectOutcome, type CollectedOutcome } from './collect-outcome.ts';
 import { buildExperienceReport } from './experience-report.ts';
+import { resolvedEvidenceSources, resolvedVerdictOutcomes } from './resolved-verdicts.ts';
+import { RunHistory } from './run-history.ts';
 import { summaryLines } from './summary.ts';
 import { writeExperienceReport } from './write-experience-report.ts';
 
-/** Playwright reporter: turns the run into reports/experience (report.json, index.html, evidence). */
+/**
+ * Playwright reporter: turns the run into reports/experience (report.json, index.html, evidence)
+ * and records it in the run store, from which each journey's history comes.
+ */
 export default class ExperienceReporter implements Reporter {
   private readonly outcomes = new Map<string, CollectedOutcome>();
   private startedAt = new Date();
@@ -25,7 +32,9 @@ export default class ExperienceReporter implements Reporter {
     const run = findRunEnvironment();
     if (!run) return; // global setup failed: nothing ran, and the error was already reported
     const collected = [...this.outcomes.values()];
-    const report = buildExperienceReport(
+    const outcomes = collected.map((entry) => entry.outcome);
+    const resolved = run.resolvedVerdicts ?? [];
+    const built = buildExperienceReport(
       {
         runId: run.runId,
         startedAt: run.startedAt ?? this.startedAt.toISOString(),
@@ -33,11 +42,28 @@ export default class ExperienceReporter implements Reporter {
         target: { id: run.target.id, name: run.target.name, ...(run.target.webUrl ? { webUrl: run.target.webUrl } : {}) },
         faults: run.faults,
       },
-      collected.map((entry) => entry.outcome),
+      [...outcomes, ...(await resolvedVerdictOutcomes(resolved, outcomes))],
     );
-    const evidenceSources = new Map(collected.flatMap((entry) => [...entry.evidenceSources]));
-    const html = await writeExperienceReport(path.join(reportsDir(), 'experience'), report, evidenceSources);
+    if (resolved.length > 0) built.resolvedVerdicts = resolved;
+    const evidenceSources = new Map([...collected.flatMap((entry) => [...entry.evidenceSources]), ...resolvedEvidenceSources(resolved)]);
+
+    const dir = path.join(reportsDir(), 'experience');
+    const history = RunHistory.open(storePath());
+    let report = history.addHistory(built);
+    let html = await writeExperienceReport(dir, report, evidenceSources);
+    // Recorded once written, so that the stored report carries the evidence paths the writer gave it.
+    if (!report.storeError && !history.record(report)) {
+      report = history.addHistory(built);
+      html = await writeExperienceReport(dir, report, evidenceSources);
+    }
+    history.close();
+    // A judged verdict stays pending until its run is recorded, so that a store failure loses none.
+    if (!report.storeError) {
+      for (const verdict of resolved) await removePendingVerdict(path.join(run.dataDir, 'pending-verdicts'), verdict);
+    }
+
     console.log(summaryLines(report, path.relative(process.cwd(), html)).join('\n'));
+    if (report.storeError) console.error(`Harness error: ${report.storeError}`);
   }
 
   printsToStdio(): boolean {

@@ -6,15 +6,18 @@ import type { MailRoutes } from '../channels/mailbox/onward-delivery.ts';
 import { startLocalPhoneNetwork } from '../channels/sms/local-phone-network.ts';
 import { loadConfig, selectTarget } from '../config/load-config.ts';
 import { ConfigError } from '../config/config-error.ts';
+import { resolveDueVerdicts } from '../verdicts/resolve-due-verdicts.ts';
 import { allowedOriginsOf } from './audit-target.ts';
 import { readDemoLabSettings } from './demo-lab-settings.ts';
 import { dataDir } from './paths.ts';
 import { newRunId } from './run-id.ts';
-import { publishRunEnvironment } from './run-environment.ts';
+import { openShopperChannels } from './open-channels.ts';
+import { publishRunEnvironment, type RunEnvironment } from './run-environment.ts';
 
 /**
  * Playwright global setup: starts what the run needs once (the personas' local mailbox and phone
- * network, and the demo company when it is the target) and hands their addresses to the workers.
+ * network, and the demo company when it is the target), judges the verdicts earlier runs left
+ * pending that are now due, and hands all of it to the workers and reporters.
  */
 export default async function globalSetup(): Promise<() => Promise<void>> {
   const config = await loadConfig();
@@ -41,21 +44,29 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
       });
       routes[company.mailDomain] = company.smtp;
     }
+    const webUrl = company?.webUrl ?? target.webUrl;
+    const run: RunEnvironment = {
+      runId: process.env.MYSTERY_SHOPPER_RUN_ID || newRunId(),
+      startedAt: new Date().toISOString(),
+      target: { id, name: target.name, webUrl, allowedOrigins: allowedOriginsOf(target, webUrl) },
+      faults,
+      dataDir: dataDir(),
+      mailbox: { kind: 'local', storeDir, smtp: { host: mailServer.host, port: mailServer.port } },
+      sms: { kind: 'local', storeDir: smsStoreDir, gatewayUrl: phoneNetwork.url },
+      ...(company ? { paymentLedger: { url: company.paymentGateway.url, apiKey: company.paymentGateway.ledgerKey } } : {}),
+    };
+    const resolvedVerdicts = await resolveDueVerdicts({
+      pendingDir: path.join(run.dataDir, 'pending-verdicts'),
+      companyName: target.name,
+      now: new Date(),
+      openMailbox: () => openShopperChannels(run, config.personas.shopper),
+    });
+    publishRunEnvironment({ ...run, ...(resolvedVerdicts.length > 0 ? { resolvedVerdicts } : {}) });
   } catch (error) {
+    await company?.stop();
     await stopChannels();
     throw error;
   }
-  const webUrl = company?.webUrl ?? target.webUrl;
-  publishRunEnvironment({
-    runId: process.env.MYSTERY_SHOPPER_RUN_ID || newRunId(),
-    startedAt: new Date().toISOString(),
-    target: { id, name: target.name, webUrl, allowedOrigins: allowedOriginsOf(target, webUrl) },
-    faults,
-    dataDir: dataDir(),
-    mailbox: { kind: 'local', storeDir, smtp: { host: mailServer.host, port: mailServer.port } },
-    sms: { kind: 'local', storeDir: smsStoreDir, gatewayUrl: phoneNetwork.url },
-    ...(company ? { paymentLedger: { url: company.paymentGateway.url, apiKey: company.paymentGateway.ledgerKey } } : {}),
-  });
 
   return async () => {
     await company?.stop();

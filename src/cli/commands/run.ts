@@ -11,6 +11,7 @@ import { reportsDir } from '../../runtime/paths.ts';
 import { newRunId } from '../../runtime/run-id.ts';
 import { BDDGEN_CLI, PLAYWRIGHT_CLI, runNodeCli } from '../child-process.ts';
 import { EXIT, type ExitCode } from '../exit-codes.ts';
+import { exitCodeOf } from '../report-exit-code.ts';
 
 export const RUN_USAGE = `mystery-shopper run [options] [-- playwright options]
   Runs the journeys once and writes every report.
@@ -41,7 +42,8 @@ export async function runCommand(args: string[]): Promise<ExitCode> {
   const { id } = selectTarget(config, targetId);
   const tags = await tagExpression(values.journey ?? [], values.tags);
 
-  const runId = newRunId();
+  // A scheduler that starts the run may name it, to find its report afterwards.
+  const runId = process.env.MYSTERY_SHOPPER_RUN_ID || newRunId();
   const env = {
     ...process.env,
     MYSTERY_SHOPPER_TARGET: id,
@@ -68,9 +70,7 @@ async function verdict(runId: string): Promise<ExitCode> {
     console.error(`Harness error: ${file} is from run ${report.runId}, not this run (${runId})`);
     return EXIT.harnessError;
   }
-  if (report.summary.broken > 0) return EXIT.broken;
-  if (report.summary.needsMaintenance > 0) return EXIT.harnessError;
-  return EXIT.ok;
+  return exitCodeOf(report);
 }
 
 function parseFaultsOption(list: string | undefined): ReadonlySet<string> {

@@ -1,0 +1,100 @@
+import type { AlertChannel } from '../config/alert-schema.ts';
+import type { ExperienceReport, JourneyReport, JourneyStatus } from '../reports/experience-report.ts';
+import type { Alert, AlertChange, AlertState } from './alert.ts';
+
+/** One recorded run of a journey, as the run history (src/store) returns it. */
+export interface RecordedJourneyRun {
+  runId: string;
+  startedAt: string;
+  status: JourneyStatus;
+}
+
+/** The part of the run history that change-only alerts read and write: Pick<RunStore, …> of src/store. */
+export interface AlertHistory {
+  /** The journey's most recent runs, newest first. */
+  journeyRuns(journeyId: string, limit: number): RecordedJourneyRun[];
+  alertState(journeyId: string, channel: string): AlertState | undefined;
+  setAlertState(journeyId: string, channel: string, state: AlertState): void;
+}
+
+/**
+ * The alerts this run calls for: for each journey and channel, the journey's state over the
+ * channel's last N runs against what that channel was last told. Only a change the channel's
+ * flags allow becomes an alert, and the history then remembers it, so the next run with the same
+ * state stays quiet.
+ */
+export function decideAlerts(report: ExperienceReport, store: AlertHistory, channels: readonly AlertChannel[]): Alert[] {
+  const alerts: Alert[] = [];
+  for (const journey of report.journeys) {
+    for (const channel of channels) {
+      const runs = recentRuns(report, journey, store, channel.when.ofLast);
+      const judged = judgeRuns(runs, channel.when.failing);
+      const told = store.alertState(journey.id, channel.name) ?? 'ok';
+      const now = judged.state ?? told;
+      if (now === told) continue;
+      const change: AlertChange = now === 'ok' ? 'recovered' : now;
+      if (channel.on[change]) {
+        alerts.push(alertFor(report, journey, channel, { change, was: told }, judged));
+        store.setAlertState(journey.id, channel.name, now);
+      } else if (now === 'ok') {
+        // A recovery this channel does not hear about still ends the outage: the next failure is news again.
+        store.setAlertState(journey.id, channel.name, now);
+      }
+    }
+  }
+  return alerts;
+}
+
+interface Judgement {
+  /** undefined: neither failing nor clean enough to call a recovery; the channel keeps what it was told. */
+  state: AlertState | undefined;
+  failingRuns: number;
+  ofLast: number;
+  since: string;
+}
+
+/**
+ * Failing means broken or degraded for customers; awaiting, not-run and needs-maintenance say
+ * nothing about the customer, so they never fail a journey nor prove it fixed. A journey is
+ * failing when at least `failing` of its last runs failed, and ok again only when none of them
+ * failed and this run passed: in between it keeps its state, so a flapping journey alerts once
+ * and does not page again on every pass and every failure.
+ */
+function judgeRuns(runs: RecordedJourneyRun[], failing: number): Judgement {
+  const failed = runs.filter((run) => run.status === 'broken' || run.status === 'degraded');
+  const thisRun = runs[0]!;
+  const judgement = { failingRuns: failed.length, ofLast: runs.length, since: failed.at(-1)?.startedAt ?? thisRun.startedAt };
+  if (failed.length >= failing) {
+    const broken = failed.filter((run) => run.status === 'broken').length;
+    return { ...judgement, state: broken >= failing ? 'broken' : 'degraded' };
+  }
+  const clean = failed.length === 0 && thisRun.status === 'passed';
+  return { ...judgement, state: clean ? 'ok' : undefined };
+}
+
+/** The last `limit` runs of a journey, newest first, this run first whether or not the store has recorded it yet. */
+function recentRuns(report: ExperienceReport, journey: JourneyReport, store: AlertHistory, limit: number): RecordedJourneyRun[] {
+  const thisRun = { runId: report.runId, startedAt: report.startedAt, status: journey.status };
+  const earlier = store.journeyRuns(journey.id, limit + 1).filter((run) => run.runId !== report.runId);
+  return [thisRun, ...earlier].slice(0, limit);
+}
+
+function alertFor(report: ExperienceReport, journey: JourneyReport, channel: AlertChannel, { change, was }: Pick<Alert, 'change' | 'was'>, judged: Judgement): Alert {
+  return {
+    channel,
+    change,
+    was,
+    target: { id: report.target.id, name: report.target.name },
+    runId: report.runId,
+    at: report.startedAt,
+    since: change === 'recovered' ? report.startedAt : judged.since,
+    journey: {
+      id: journey.id,
+      name: journey.name,
+      owner: journey.owner,
+      status: journey.status,
+      findings: journey.findings.map(({ kind, customerImpact }) => ({ kind, customerImpact })),
+    },
+    failing: { runs: judged.failingRuns, ofLast: judged.ofLast },
+  };
+}

@@ -1,0 +1,36 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { ConfigError } from '../../config/config-error.ts';
+import { loadDotEnv } from '../../config/env.ts';
+import { keptEvidence } from '../../reports/kept-evidence.ts';
+import { summaryLines } from '../../reports/summary.ts';
+import { writeExperienceReport } from '../../reports/write-experience-report.ts';
+import { reportsDir } from '../../runtime/paths.ts';
+import { openRunStore, storePath } from '../../store/run-store.ts';
+import { withHistory } from '../../store/with-history.ts';
+import type { ExitCode } from '../exit-codes.ts';
+import { exitCodeOf } from '../report-exit-code.ts';
+
+export const REPORT_USAGE = `mystery-shopper report
+  Rebuilds the experience report (reports/experience) from the latest run in the run store
+  (MYSTERY_SHOPPER_STORE), without running anything. Exits as "run" did for that run.`;
+
+export async function reportCommand(args: string[]): Promise<ExitCode> {
+  parseArgs({ args, options: {} }); // takes no options: a stray one is named, not ignored
+  loadDotEnv();
+  const file = storePath();
+  if (!existsSync(file)) throw new ConfigError(`No run store at ${file}: run "mystery-shopper run" first, or set MYSTERY_SHOPPER_STORE to the store`);
+  const store = openRunStore(file);
+  try {
+    const latest = store.latestRun();
+    if (!latest) throw new ConfigError(`Run store ${file} has no runs yet: run "mystery-shopper run" first`);
+    const report = withHistory(latest, store);
+    const dir = path.join(reportsDir(), 'experience');
+    const html = await writeExperienceReport(dir, report, await keptEvidence(dir, report));
+    console.log(summaryLines(report, path.relative(process.cwd(), html)).join('\n'));
+    return exitCodeOf(report);
+  } finally {
+    store.close();
+  }
+}

@@ -1,0 +1,114 @@
+import assert from 'node:assert/strict';
+import { spawn, type ChildProcess } from 'node:child_process';
+import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
+import { describe, test } from 'node:test';
+import type { GroupState } from '../../src/scheduler/scheduler-state.ts';
+import { ROOT } from '../support/run-cli.ts';
+
+/** The schedule daemon as an operator runs it: a process of its own, stopped with SIGTERM. */
+describe('mystery-shopper schedule', () => {
+  test('runs two cycles of a schedule, never two at once, and stops cleanly on SIGTERM', async () => {
+    const daemon = await startDaemon({ hourly: '*/2 * * * * *' }, '60s');
+    const [first, second] = await daemon.waitForLines(/schedule=hourly run=\S+ completed/, 2, 150_000);
+    assert.match(first!, /exit=0 journeys=1 passed=1 broken=0/);
+    assert.match(second!, /exit=0 journeys=1 passed=1 broken=0/);
+    assert.ok(daemon.lines.some((line) => /schedule=hourly skipped: its previous run is still running/.test(line)), daemon.lines.join('\n'));
+    daemon.process.kill('SIGTERM');
+    assert.equal(await daemon.exited, 0, daemon.lines.join('\n'));
+    assert.match(daemon.lines.at(-1) ?? '', /stopped/);
+    assert.equal((await daemon.state()).hourly?.outcome, 'completed');
+  });
+
+  test('a run interrupted by SIGTERM is recorded, and the next start runs it again', async () => {
+    const interrupted = await startDaemon({ hourly: '*/2 * * * * *' }, '0s');
+    await interrupted.waitForState((state) => state.hourly?.outcome === 'running', 30_000);
+    interrupted.process.kill('SIGTERM');
+    assert.equal(await interrupted.exited, 0);
+    assert.equal((await interrupted.state()).hourly?.outcome, 'interrupted', interrupted.lines.join('\n'));
+    assert.ok(interrupted.lines.some((line) => /schedule=hourly run=\S+ interrupted/.test(line)), interrupted.lines.join('\n'));
+
+    // Restarted with the schedule far in the future: the unfinished run is done at once, once.
+    const resumed = await startDaemon({ hourly: '0 0 1 1 *' }, '60s', interrupted.dirs);
+    await resumed.waitForLines(/schedule=hourly run=\S+ completed exit=0/, 1, 90_000);
+    assert.ok(resumed.lines.some((line) => /schedule=hourly resuming/.test(line)));
+    resumed.process.kill('SIGTERM');
+    assert.equal(await resumed.exited, 0);
+    assert.equal((await resumed.state()).hourly?.outcome, 'completed');
+  });
+
+  test('a bad cron expression stops it with exit 2, naming the schedule', async () => {
+    const daemon = await startDaemon({ hourly: '61 * * * *' }, '1s');
+    assert.equal(await daemon.exited, 2);
+    assert.match(daemon.lines.join('\n'), /schedules\.hourly\.cron: "61 \* \* \* \*" is not a valid cron expression/);
+  });
+});
+
+interface Dirs {
+  config: string;
+  data: string;
+  reports: string;
+}
+
+async function startDaemon(crons: { hourly: string }, stopGrace: string, reuse?: Dirs) {
+  const scratch = await mkdtemp(path.join(os.tmpdir(), 'scheduler-'));
+  const dirs: Dirs = reuse ?? { config: path.join(scratch, 'scheduler.config.mts'), data: path.join(scratch, 'data'), reports: path.join(scratch, 'reports') };
+  await writeFile(dirs.config, configWith(crons.hourly));
+  const child = spawn(process.execPath, [path.join(ROOT, 'bin', 'mystery-shopper.js'), 'schedule', '--stop-grace', stopGrace], {
+    cwd: ROOT,
+    env: { ...process.env, MYSTERY_SHOPPER_CONFIG: dirs.config, MYSTERY_SHOPPER_DATA_DIR: dirs.data, MYSTERY_SHOPPER_REPORTS_DIR: dirs.reports, DEMO_FAULTS: '' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  const lines: string[] = [];
+  const listeners = new Set<() => void>();
+  for (const stream of [child.stdout, child.stderr]) {
+    createInterface({ input: stream }).on('line', (line) => {
+      lines.push(line);
+      for (const listener of listeners) listener();
+    });
+  }
+  const exited = new Promise<number>((resolve) => child.on('close', (code) => resolve(code ?? -1)));
+  const state = async (): Promise<Record<string, GroupState>> => {
+    try {
+      return (JSON.parse(await readFile(path.join(dirs.data, 'scheduler-state.json'), 'utf8')) as { groups: Record<string, GroupState> }).groups;
+    } catch {
+      return {};
+    }
+  };
+  return {
+    process: child as ChildProcess,
+    lines,
+    exited,
+    dirs,
+    state,
+    waitForLines: (pattern: RegExp, count: number, timeoutMs: number) =>
+      new Promise<string[]>((resolve, reject) => {
+        const check = () => {
+          const matching = lines.filter((line) => pattern.test(line));
+          if (matching.length >= count) {
+            listeners.delete(check);
+            clearTimeout(timer);
+            resolve(matching);
+          }
+        };
+        const timer = setTimeout(() => reject(new Error(`no ${count} lines like ${pattern} in time:\n${lines.join('\n')}`)), timeoutMs);
+        listeners.add(check);
+        check();
+      }),
+    waitForState: async (ready: (groups: Record<string, GroupState>) => boolean, timeoutMs: number) => {
+      const deadline = Date.now() + timeoutMs;
+      while (!ready(await state())) {
+        if (Date.now() > deadline) throw new Error(`scheduler state never got ready:\n${lines.join('\n')}`);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    },
+  };
+}
+
+function configWith(hourlyCron: string): string {
+  return `import config from ${JSON.stringify(path.join(ROOT, 'mystery-shopper.config.ts'))};
+export default { ...config, schedules: { hourly: { cron: ${JSON.stringify(hourlyCron)} }, daily: { cron: '0 0 1 1 *' }, weekly: { cron: '0 0 1 1 *' } } };
+`;
+}
