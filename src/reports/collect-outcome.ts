@@ -5,6 +5,7 @@ import type { Degradation, Evidence, Finding } from '../findings/finding.ts';
 import { AWAITING_ANNOTATION, DEGRADATION_CONTENT_TYPE, FINDING_CONTENT_TYPE } from '../findings/notebook.ts';
 import type { ScenarioOutcome } from './experience-report.ts';
 import { maxDurationMs, readJourneyTags, type JourneyTags } from './journey-tags.ts';
+import { maskSecrets, maskSecretsDeep, secretsFromEnv } from './mask-secrets.ts';
 
 /** An attachment a finding names as evidence, where its bytes are. */
 export interface EvidenceSource {
@@ -29,12 +30,17 @@ const ARTIFACTS = [
   { attachment: 'screenshot', contentType: 'image/png', name: 'the page when the scenario failed' },
 ];
 
-/** Reads one scenario's final result: status, findings, degradations, pending verdicts, evidence. */
+/**
+ * Reads one scenario's final result: status, findings, degradations, pending verdicts, evidence.
+ * Its texts are masked here (see mask-secrets.ts), so that no progress line, stored run, report or
+ * alert made from it can carry a card number or a secret.
+ */
 export function collectOutcome(test: TestCase, result: TestResult): CollectedOutcome {
+  const secrets = secretsFromEnv();
   const tags = readJourneyTags(test.tags);
   const feature = test.parent.title;
   const scenario = test.title;
-  const findings = recorded<Finding>(result, FINDING_CONTENT_TYPE).map((finding) => ({ ...finding, scenario }));
+  const findings = recorded<Finding>(result, FINDING_CONTENT_TYPE).map((finding) => maskSecretsDeep({ ...finding, scenario }, secrets));
   const annotations = result.annotations ?? test.annotations;
   const awaiting = annotations.find((annotation) => annotation.type === AWAITING_ANNOTATION);
   const skipReason = annotations.find((annotation) => annotation.type === 'skip')?.description;
@@ -42,12 +48,14 @@ export function collectOutcome(test: TestCase, result: TestResult): CollectedOut
   const degradations = [
     ...recorded<Degradation>(result, DEGRADATION_CONTENT_TYPE),
     ...slowerThanThreshold(test, result, tags),
-  ].map((degradation) => ({ ...degradation, scenario }));
+  ].map((degradation) => maskSecretsDeep({ ...degradation, scenario }, secrets));
   const status = scenarioStatus(result, findings.length > 0, degradations.length > 0, awaiting !== undefined);
   const evidenceSources = new Map<Evidence, EvidenceSource>();
   for (const evidence of [...findings, ...degradations].flatMap((entry) => entry.evidence)) {
+    // The evidence's name is masked by now; the attachment's is as the journey wrote it.
     const attachment = result.attachments.find(
-      (candidate) => candidate.name === evidence.name && candidate.contentType !== FINDING_CONTENT_TYPE && candidate.contentType !== DEGRADATION_CONTENT_TYPE,
+      (candidate) =>
+        maskSecrets(candidate.name, secrets) === evidence.name && candidate.contentType !== FINDING_CONTENT_TYPE && candidate.contentType !== DEGRADATION_CONTENT_TYPE,
     );
     if (attachment) evidenceSources.set(evidence, { name: attachment.name, contentType: attachment.contentType, path: attachment.path, body: attachment.body });
   }
@@ -64,9 +72,9 @@ export function collectOutcome(test: TestCase, result: TestResult): CollectedOut
     findings,
     ...(degradations.length > 0 ? { degradations } : {}),
     ...(artifacts.length > 0 ? { artifacts } : {}),
-    ...(awaiting?.description ? { awaiting: awaiting.description } : {}),
+    ...(awaiting?.description ? { awaiting: maskSecrets(awaiting.description, secrets) } : {}),
     // Why the journey could not be judged: its failure, or why it was not run.
-    ...(findings.length === 0 && problem && result.status !== 'passed' ? { problem: stripAnsi(problem) } : {}),
+    ...(findings.length === 0 && problem && result.status !== 'passed' ? { problem: maskSecrets(stripAnsi(problem), secrets) } : {}),
   };
   return { outcome, evidenceSources };
 }

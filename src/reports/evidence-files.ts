@@ -42,7 +42,7 @@ export async function placeEvidence(
     ];
     for (const evidence of cited) {
       const source = sources.get(evidence);
-      if (!source || evidence.path) continue;
+      if (!source) continue;
       const identity = source.path ?? source.body!;
       const already = placed.get(identity);
       if (already) {

@@ -2,7 +2,6 @@ import type { EvidenceView } from './evidence-files.ts';
 import type { ExperienceReport } from './experience-report.ts';
 import { escapeHtml } from './html/escape.ts';
 import { journeyTable } from './html/journey-table.ts';
-import type { JourneyView } from './html/journey-view.ts';
 import { legend } from './html/legend.ts';
 import { qaSection } from './html/qa-section.ts';
 import { STYLES } from './html/styles.ts';
@@ -15,7 +14,6 @@ const NO_EVIDENCE: EvidenceView = { excerpts: new Map(), inlineImages: new Map()
  * the network): the executive summary first, then the evidence for QA, which prints on its own pages.
  */
 export function renderExperienceHtml(report: ExperienceReport, view: EvidenceView = NO_EVIDENCE): string {
-  const journeys = report.journeys as JourneyView[];
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
@@ -25,10 +23,10 @@ export function renderExperienceHtml(report: ExperienceReport, view: EvidenceVie
 <main>
 <div class="executive">
 ${summarySection(report)}
-${journeyTable(journeys)}
+${journeyTable(report.journeys)}
 ${legend()}
 </div>
-${qaSection(journeys, view)}
+${qaSection(report.journeys, view)}
 </main>
 <footer>mystery-shopper · run ${escapeHtml(report.runId)} · the same report as data: <a href="report.json">report.json</a></footer>
 </body></html>

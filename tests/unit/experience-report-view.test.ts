@@ -9,7 +9,6 @@ import { CHROMIUM_ARGS, resolveChromiumPath } from '../../src/channels/web/chrom
 import type { Evidence } from '../../src/findings/finding.ts';
 import type { EvidenceSource } from '../../src/reports/collect-outcome.ts';
 import { buildExperienceReport, type ScenarioOutcome } from '../../src/reports/experience-report.ts';
-import type { JourneyView } from '../../src/reports/html/journey-view.ts';
 import { writeExperienceReport } from '../../src/reports/write-experience-report.ts';
 import { pdfPageTexts } from '../support/pdf-text.ts';
 
@@ -46,8 +45,7 @@ before(async () => {
     outcomes,
   );
   // What the run store adds: since when, how many runs in a row, the recent statuses.
-  const rentCar = report.journeys.find((journey) => journey.id === JOURNEYS.rentCar.id) as JourneyView;
-  rentCar.history = { since: '2026-11-20T08:00:00Z', streak: 3, trend: ['passed', 'passed', 'broken', 'broken', 'broken'] };
+  report.journeys.find((journey) => journey.id === JOURNEYS.rentCar.id)!.history = { since: '2026-11-20T08:00:00Z', streak: 3, trend: ['passed', 'passed', 'broken', 'broken', 'broken'] };
   await writeExperienceReport(dir, report, sources);
 });
 

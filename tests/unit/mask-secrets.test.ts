@@ -1,5 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import type { TestCase, TestResult } from '@playwright/test/reporter';
+import { FINDING_CONTENT_TYPE } from '../../src/findings/notebook.ts';
+import { collectOutcome } from '../../src/reports/collect-outcome.ts';
 import { MASKED, maskSecrets, secretsFromEnv } from '../../src/reports/mask-secrets.ts';
 
 test('card numbers are masked however cards print them, keeping their last four digits', () => {
@@ -25,4 +28,27 @@ test('secret values are masked wherever they appear, the longest first; values t
 test('the secrets are the values of variables named *_PASSWORD, *_TOKEN, *_KEY or *_SECRET', () => {
   const env = { IMAP_PASSWORD: 'pw1', IMAP_ACCESS_TOKEN: 'tok', MAILOSAUR_API_KEY: 'key', WEBHOOK_SECRET: 'sec', SMTP_PASSWORD: '', IMAP_USER: 'sam', KEYBOARD: 'x', PASSWORD_HINT: 'y' };
   assert.deepEqual(secretsFromEnv(env).sort(), ['key', 'pw1', 'sec', 'tok']);
+});
+
+test('a scenario’s findings are masked as they are collected, and their evidence is still found', () => {
+  const card = '4242 4242 4242 4242';
+  const evidenceName = `receipt for card ${card}`;
+  const finding = { kind: 'amount-mismatch', customerImpact: `Card ${card} charged twice`, expected: 'once', observed: `twice on ${card}`, evidence: [{ name: evidenceName, contentType: 'text/plain' }] };
+  const test = { title: 'Pay', tags: ['@journey:pay'], annotations: [], parent: { title: 'Pay for a flight' }, location: { file: 'pay.feature.spec.js', line: 1, column: 1 } } as unknown as TestCase;
+  const result = {
+    status: 'failed',
+    duration: 10,
+    annotations: [],
+    retry: 0,
+    error: { message: `charged ${card}` },
+    attachments: [
+      { name: evidenceName, contentType: 'text/plain', body: Buffer.from('receipt') },
+      { name: 'finding', contentType: FINDING_CONTENT_TYPE, body: Buffer.from(JSON.stringify(finding)) },
+    ],
+  } as unknown as TestResult;
+  const { outcome, evidenceSources } = collectOutcome(test, result);
+  const collected = outcome.findings[0]!;
+  assert.ok(!JSON.stringify(outcome).includes(card), JSON.stringify(outcome));
+  assert.equal(collected.customerImpact, 'Card [a masked card number ending 4242] charged twice');
+  assert.equal(evidenceSources.get(collected.evidence[0]!)?.body?.toString(), 'receipt');
 });

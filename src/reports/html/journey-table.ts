@@ -1,13 +1,12 @@
-import type { JourneyStatus } from '../experience-report.ts';
+import type { JourneyReport, JourneyStatus } from '../experience-report.ts';
 import { escapeHtml } from './escape.ts';
 import { formatWhen, humaniseTimestamps } from './format.ts';
-import type { JourneyView } from './journey-view.ts';
 import { inReadingOrder } from './reading-order.ts';
 import { STATUS_LABEL, statusBadge } from './status.ts';
 import { trendStrip } from './trend-strip.ts';
 
 /** One row per journey, worst first, then the most severe: what an executive reads. */
-export function journeyTable(journeys: readonly JourneyView[]): string {
+export function journeyTable(journeys: readonly JourneyReport[]): string {
   return `<section class="journeys" aria-labelledby="journeys-title">
 <h2 id="journeys-title">Customer journeys</h2>
 <table>
@@ -20,7 +19,7 @@ ${inReadingOrder(journeys).map(journeyRow).join('\n')}
 </section>`;
 }
 
-function journeyRow(journey: JourneyView): string {
+function journeyRow(journey: JourneyReport): string {
   const channels = journey.channels.length ? `<span class="channels">${journey.channels.map(escapeHtml).join(' · ')}</span>` : '';
   return `<tr data-journey="${escapeHtml(journey.id)}" data-status="${journey.status}" class="row-${journey.status}">
 <th scope="row"><span class="journey-name">${escapeHtml(journey.name)}</span>${channels}</th>
@@ -33,7 +32,7 @@ function journeyRow(journey: JourneyView): string {
 }
 
 /** What the customer meets, in the customer's words; the harness's own trouble said as such. */
-function customerExperience(journey: JourneyView): string {
+function customerExperience(journey: JourneyReport): string {
   const lines = (texts: string[]) => [...new Set(texts)].map((text) => `<p>${escapeHtml(text)}</p>`).join('');
   switch (journey.status) {
     case 'broken':
@@ -52,7 +51,7 @@ function customerExperience(journey: JourneyView): string {
 }
 
 /** Since when the journey has had its status, and how many runs in a row (from the run history). */
-function since(journey: JourneyView): string {
+function since(journey: JourneyReport): string {
   const history = journey.history;
   if (!history) return '<span class="muted">no history</span>';
   const runs = history.streak === 1 ? 'this run only' : `${history.streak} runs in a row`;

@@ -1,11 +1,10 @@
 import { formatDuration } from '../../config/duration.ts';
 import type { Degradation, Evidence, Finding } from '../../findings/finding.ts';
 import type { EvidenceView } from '../evidence-files.ts';
-import type { ScenarioReport } from '../experience-report.ts';
+import type { JourneyReport, ScenarioReport } from '../experience-report.ts';
 import { evidenceBlock, thumbnail } from './evidence-block.ts';
 import { escapeHtml } from './escape.ts';
 import { humaniseTimestamps } from './format.ts';
-import type { JourneyView } from './journey-view.ts';
 import { inReadingOrder } from './reading-order.ts';
 import { statusBadge } from './status.ts';
 
@@ -14,7 +13,7 @@ const PLAYWRIGHT_REPORT = '../playwright/index.html';
 const ALLURE_REPORT = '../allure/index.html';
 
 /** For QA, on its own pages: every journey that is not fine, with what was expected, seen and kept. */
-export function qaSection(journeys: readonly JourneyView[], view: EvidenceView): string {
+export function qaSection(journeys: readonly JourneyReport[], view: EvidenceView): string {
   const attention = inReadingOrder(journeys.filter((journey) => journey.status === 'broken' || journey.status === 'degraded' || journey.status === 'needs-maintenance'));
   const body = attention.length
     ? attention.map((journey) => journeyEvidence(journey, view)).join('\n')
@@ -27,7 +26,7 @@ ${body}
 </section>`;
 }
 
-function journeyEvidence(journey: JourneyView, view: EvidenceView): string {
+function journeyEvidence(journey: JourneyReport, view: EvidenceView): string {
   const meta = [journey.owner && `owner ${journey.owner}`, journey.severity && `severity ${journey.severity}`, journey.channels.join(' · ')].filter(Boolean);
   return `<article class="case" data-journey="${escapeHtml(journey.id)}">
 <header><h3>${escapeHtml(journey.name)}</h3>${statusBadge(journey.status)}<span class="muted">${escapeHtml(meta.join(' · '))}</span></header>

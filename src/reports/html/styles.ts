@@ -18,6 +18,7 @@ code{font:12.5px/1.4 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;backgr
 .eyebrow a{color:inherit}
 #verdict{font-size:30px;font-weight:700;margin:.35rem 0 .4rem;max-width:52rem}
 .facts{color:var(--muted);font-size:13px}
+.store-error{margin-top:.4rem;font-size:13px;color:var(--needs-maintenance)}
 .overview{display:flex;gap:1rem;flex-wrap:wrap;margin-bottom:1.5rem}
 .score{display:flex;align-items:center;gap:1rem;background:var(--paper);border:1px solid var(--line);border-radius:12px;padding:.9rem 1.2rem;flex:1 1 20rem}
 .score-title{font-weight:700;font-size:16px}

@@ -24,6 +24,7 @@ export function summarySection(report: ExperienceReport): string {
 <p class="eyebrow">Customer experience audit · ${target}</p>
 <h1 id="verdict">${escapeHtml(overallVerdict(report))}</h1>
 <p class="facts">${facts.map(escapeHtml).join(' · ')}</p>
+${report.storeError ? `<p class="store-error">No run history in this report: ${escapeHtml(report.storeError)}</p>` : ''}
 </header>
 <section class="overview" aria-label="Summary">
 <div class="score">
