@@ -3,7 +3,7 @@ import path from 'node:path';
 import { AstBuilder, GherkinClassicTokenMatcher, Parser } from '@cucumber/gherkin';
 import { IdGenerator, type Feature } from '@cucumber/messages';
 import { ConfigError } from '../config/config-error.ts';
-import { readJourneyTags } from '../reports/journey-tags.ts';
+import { maxDurationMs, readJourneyTags } from '../reports/journey-tags.ts';
 
 export interface JourneyEntry {
   id: string;
@@ -36,9 +36,15 @@ async function readJourney(file: string): Promise<JourneyEntry | undefined> {
   const feature = parseFeature(file, await readFile(file, 'utf8'));
   if (!feature) return undefined;
   const tags = readJourneyTags(feature.tags.map((tag) => tag.name));
-  const scenarios = feature.children
+  const scenarioNodes = feature.children
     .flatMap((child) => (child.rule ? child.rule.children : [child]))
-    .flatMap(({ scenario }) => (scenario ? [{ name: scenario.name, line: scenario.location.line }] : []));
+    .flatMap(({ scenario }) => (scenario ? [scenario] : []));
+  // A bad threshold is named now, with its file and line, not when the run's report is written.
+  maxDurationMs(tags, `${file}:${feature.location.line}`);
+  for (const scenario of scenarioNodes) {
+    maxDurationMs(readJourneyTags(scenario.tags.map((tag) => tag.name)), `${file}:${scenario.location.line}`);
+  }
+  const scenarios = scenarioNodes.map((scenario) => ({ name: scenario.name, line: scenario.location.line }));
   return {
     id: tags.journey ?? path.basename(file, '.feature'),
     name: feature.name,

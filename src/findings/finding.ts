@@ -1,4 +1,4 @@
-import type { FindingKind } from './kinds.ts';
+import type { DegradationKind, FindingKind } from './kinds.ts';
 
 /** A piece of evidence: a Playwright attachment of the scenario that observed the finding. */
 export interface Evidence {
@@ -16,4 +16,20 @@ export interface Finding {
   expected: string;
   observed: string;
   evidence: Evidence[];
+  /** The scenario that met it; set by the reporter. */
+  scenario?: string;
+}
+
+/**
+ * A customer experience that works, but worse than promised: slower than the journey's threshold,
+ * or a soft expectation not met. It does not fail the scenario; the journey is `degraded`.
+ */
+export interface Degradation {
+  kind: DegradationKind;
+  customerImpact: string;
+  expected: string;
+  observed: string;
+  evidence: Evidence[];
+  /** The scenario that met it; set by the reporter. */
+  scenario?: string;
 }

@@ -26,3 +26,11 @@ export type FindingKind = keyof typeof FINDING_KINDS;
 export function isFindingKind(value: string): value is FindingKind {
   return Object.hasOwn(FINDING_KINDS, value);
 }
+
+/** The stable catalogue of degradation kinds: the experience works, but worse than promised. */
+export const DEGRADATION_KINDS = {
+  'slow-journey': 'The journey took longer than its @max-duration threshold',
+  'soft-expectation': 'A soft expectation was not met (the journey went on)',
+} as const;
+
+export type DegradationKind = keyof typeof DEGRADATION_KINDS;

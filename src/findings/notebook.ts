@@ -1,9 +1,11 @@
 import type { TestInfo } from '@playwright/test';
+import { labelForAllure } from './allure-labels.ts';
 import { BrokenExperience } from './broken-experience.ts';
-import type { Evidence, Finding } from './finding.ts';
+import type { Degradation, Evidence, Finding } from './finding.ts';
 import { recordPendingVerdict, type PendingVerdict } from './pending-verdicts.ts';
 
 export const FINDING_CONTENT_TYPE = 'application/vnd.mystery-shopper.finding+json';
+export const DEGRADATION_CONTENT_TYPE = 'application/vnd.mystery-shopper.degradation+json';
 export const AWAITING_ANNOTATION = 'awaiting';
 
 /**
@@ -11,7 +13,8 @@ export const AWAITING_ANNOTATION = 'awaiting';
  * experience when one is met, a verdict that is only due later. Everything is written into the
  * Playwright result, so that it travels with it (HTML report, blob reports, shards).
  */
-export type NewFinding = Omit<Finding, 'evidence'> & { evidence?: Evidence[] };
+export type NewFinding = Omit<Finding, 'evidence' | 'scenario'> & { evidence?: Evidence[] };
+export type NewDegradation = Omit<Degradation, 'kind' | 'evidence' | 'scenario'> & { evidence?: Evidence[] };
 
 export class Notebook {
   private readonly softFindings: Finding[] = [];
@@ -48,6 +51,16 @@ export class Notebook {
     throw error;
   }
 
+  /**
+   * A soft expectation is not met: the customer gets what was promised, but worse (later, slower,
+   * less clearly). Recorded without failing the scenario; the journey is `degraded`.
+   */
+  async degraded(degradation: NewDegradation): Promise<void> {
+    const complete: Degradation = { ...degradation, kind: 'soft-expectation', evidence: degradation.evidence ?? [] };
+    await this.testInfo.attach('degradation', { body: JSON.stringify(complete), contentType: DEGRADATION_CONTENT_TYPE });
+    await labelForAllure('degradation', complete.kind);
+  }
+
   /** This scenario does not apply to the company (e.g. it offers no unsubscribe address): not run. */
   notApplicable(reason: string): never {
     this.testInfo.skip(true, reason);
@@ -64,6 +77,7 @@ export class Notebook {
   private async record(finding: NewFinding): Promise<Finding> {
     const complete: Finding = { ...finding, evidence: finding.evidence ?? [] };
     await this.testInfo.attach('finding', { body: JSON.stringify(complete), contentType: FINDING_CONTENT_TYPE });
+    await labelForAllure('finding', complete.kind);
     return complete;
   }
 }

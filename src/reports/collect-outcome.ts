@@ -1,9 +1,11 @@
 import path from 'node:path';
 import type { TestCase, TestResult } from '@playwright/test/reporter';
-import type { Evidence, Finding } from '../findings/finding.ts';
-import { AWAITING_ANNOTATION, FINDING_CONTENT_TYPE } from '../findings/notebook.ts';
+import { formatDuration } from '../config/duration.ts';
+import type { Degradation, Evidence, Finding } from '../findings/finding.ts';
+import { AWAITING_ANNOTATION, DEGRADATION_CONTENT_TYPE, FINDING_CONTENT_TYPE } from '../findings/notebook.ts';
 import type { ScenarioOutcome } from './experience-report.ts';
-import { readJourneyTags } from './journey-tags.ts';
+import { maxDurationMs, readJourneyTags, type JourneyTags } from './journey-tags.ts';
+import { maskSecrets, maskSecretsDeep, secretsFromEnv } from './mask-secrets.ts';
 
 /** An attachment a finding names as evidence, where its bytes are. */
 export interface EvidenceSource {
@@ -15,39 +17,65 @@ export interface EvidenceSource {
 
 export interface CollectedOutcome {
   outcome: ScenarioOutcome;
-  /** Where each piece of evidence the findings cite is, looked up in this scenario's own attachments. */
+  /**
+   * Where each piece of evidence the findings and degradations cite is, looked up in this
+   * scenario's own attachments; and where the scenario's trace and failure screenshot are.
+   */
   evidenceSources: Map<Evidence, EvidenceSource>;
 }
 
-/** Reads one scenario's final result: status, findings, pending verdicts, evidence. */
+/** What Playwright keeps of a failed scenario, and how the report names it. */
+const ARTIFACTS = [
+  { attachment: 'trace', contentType: 'application/zip', name: 'Playwright trace' },
+  { attachment: 'screenshot', contentType: 'image/png', name: 'the page when the scenario failed' },
+];
+
+/**
+ * Reads one scenario's final result: status, findings, degradations, pending verdicts, evidence.
+ * Its texts are masked here (see mask-secrets.ts), so that no progress line, stored run, report or
+ * alert made from it can carry a card number or a secret.
+ */
 export function collectOutcome(test: TestCase, result: TestResult): CollectedOutcome {
+  const secrets = secretsFromEnv();
   const tags = readJourneyTags(test.tags);
   const feature = test.parent.title;
-  const findings = result.attachments
-    .filter((attachment) => attachment.contentType === FINDING_CONTENT_TYPE && attachment.body)
-    .map((attachment) => JSON.parse(attachment.body!.toString('utf8')) as Finding);
-  const awaiting = (result.annotations ?? test.annotations).find((annotation) => annotation.type === AWAITING_ANNOTATION);
-  const skipReason = (result.annotations ?? test.annotations).find((annotation) => annotation.type === 'skip')?.description;
+  const scenario = test.title;
+  const findings = recorded<Finding>(result, FINDING_CONTENT_TYPE).map((finding) => maskSecretsDeep({ ...finding, scenario }, secrets));
+  const annotations = result.annotations ?? test.annotations;
+  const awaiting = annotations.find((annotation) => annotation.type === AWAITING_ANNOTATION);
+  const skipReason = annotations.find((annotation) => annotation.type === 'skip')?.description;
   const problem = result.status === 'skipped' ? skipReason : result.error?.message?.split('\n')[0];
+  const degradations = [
+    ...recorded<Degradation>(result, DEGRADATION_CONTENT_TYPE),
+    ...slowerThanThreshold(test, result, tags),
+  ].map((degradation) => maskSecretsDeep({ ...degradation, scenario }, secrets));
+  const status = scenarioStatus(result, findings.length > 0, degradations.length > 0, awaiting !== undefined);
+  const evidenceSources = new Map<Evidence, EvidenceSource>();
+  for (const evidence of [...findings, ...degradations].flatMap((entry) => entry.evidence)) {
+    // The evidence's name is masked by now; the attachment's is as the journey wrote it.
+    const attachment = result.attachments.find(
+      (candidate) =>
+        maskSecrets(candidate.name, secrets) === evidence.name && candidate.contentType !== FINDING_CONTENT_TYPE && candidate.contentType !== DEGRADATION_CONTENT_TYPE,
+    );
+    if (attachment) evidenceSources.set(evidence, { name: attachment.name, contentType: attachment.contentType, path: attachment.path, body: attachment.body });
+  }
+  const artifacts = status === 'broken' || status === 'needs-maintenance' ? failureArtifacts(result, evidenceSources) : [];
   const outcome: ScenarioOutcome = {
     journeyId: journeyIdOf(test),
     journeyName: feature,
     owner: tags.owner,
     severity: tags.severity,
     channels: tags.channels,
-    scenario: test.title,
-    status: scenarioStatus(result, findings.length > 0, awaiting !== undefined),
+    scenario,
+    status,
     durationMs: result.duration,
     findings,
-    ...(awaiting?.description ? { awaiting: awaiting.description } : {}),
+    ...(degradations.length > 0 ? { degradations } : {}),
+    ...(artifacts.length > 0 ? { artifacts } : {}),
+    ...(awaiting?.description ? { awaiting: maskSecrets(awaiting.description, secrets) } : {}),
     // Why the journey could not be judged: its failure, or why it was not run.
-    ...(findings.length === 0 && problem && result.status !== 'passed' ? { problem: stripAnsi(problem) } : {}),
+    ...(findings.length === 0 && problem && result.status !== 'passed' ? { problem: maskSecrets(stripAnsi(problem), secrets) } : {}),
   };
-  const evidenceSources = new Map<Evidence, EvidenceSource>();
-  for (const evidence of findings.flatMap((finding) => finding.evidence)) {
-    const attachment = result.attachments.find((candidate) => candidate.name === evidence.name && candidate.contentType !== FINDING_CONTENT_TYPE);
-    if (attachment) evidenceSources.set(evidence, { name: attachment.name, contentType: attachment.contentType, path: attachment.path, body: attachment.body });
-  }
   return { outcome, evidenceSources };
 }
 
@@ -56,10 +84,32 @@ export function journeyIdOf(test: TestCase): string {
   return readJourneyTags(test.tags).journey ?? path.basename(test.location.file).replace(/\.feature\.spec\.[jt]s$/, '');
 }
 
-function scenarioStatus(result: TestResult, hasFindings: boolean, isAwaiting: boolean): ScenarioOutcome['status'] {
+function recorded<T>(result: TestResult, contentType: string): T[] {
+  return result.attachments
+    .filter((attachment) => attachment.contentType === contentType && attachment.body)
+    .map((attachment) => JSON.parse(attachment.body!.toString('utf8')) as T);
+}
+
+/** A scenario that got through, but took longer than its @max-duration tag allows. */
+function slowerThanThreshold(test: TestCase, result: TestResult, tags: JourneyTags): Degradation[] {
+  const threshold = maxDurationMs(tags, `${test.location.file}:${test.location.line}`);
+  if (threshold === undefined || result.status !== 'passed' || result.duration <= threshold) return [];
+  return [
+    {
+      kind: 'slow-journey',
+      customerImpact: `It took ${formatDuration(result.duration)}, longer than the ${formatDuration(threshold)} it should take`,
+      expected: `Done within ${formatDuration(threshold)} (@max-duration:${tags.maxDuration})`,
+      observed: `Took ${formatDuration(result.duration)}`,
+      evidence: [],
+    },
+  ];
+}
+
+function scenarioStatus(result: TestResult, hasFindings: boolean, isDegraded: boolean, isAwaiting: boolean): ScenarioOutcome['status'] {
   if (hasFindings) return 'broken';
   switch (result.status) {
     case 'passed':
+      if (isDegraded) return 'degraded';
       return isAwaiting ? 'awaiting' : 'passed';
     case 'skipped':
     case 'interrupted':
@@ -68,6 +118,17 @@ function scenarioStatus(result: TestResult, hasFindings: boolean, isAwaiting: bo
       // The journey could not follow the company's pages: the harness's problem, not the customer's.
       return 'needs-maintenance';
   }
+}
+
+/** The trace and screenshot Playwright kept of a failed scenario, registered as evidence. */
+function failureArtifacts(result: TestResult, sources: Map<Evidence, EvidenceSource>): Evidence[] {
+  return ARTIFACTS.flatMap(({ attachment: attachmentName, contentType, name }) => {
+    const attachment = result.attachments.find((candidate) => candidate.name === attachmentName && candidate.contentType === contentType);
+    if (!attachment?.path && !attachment?.body) return [];
+    const evidence: Evidence = { name, contentType };
+    sources.set(evidence, { name: attachment.name, contentType, path: attachment.path, body: attachment.body });
+    return [evidence];
+  });
 }
 
 function stripAnsi(text: string): string {

@@ -1,4 +1,4 @@
-import type { Finding } from '../findings/finding.ts';
+import type { Degradation, Evidence, Finding } from '../findings/finding.ts';
 import type { ResolvedVerdict } from '../findings/pending-verdicts.ts';
 
 export type JourneyStatus = 'passed' | 'broken' | 'degraded' | 'awaiting' | 'not-run' | 'needs-maintenance';
@@ -15,6 +15,10 @@ export interface ScenarioOutcome {
   status: ScenarioStatus;
   durationMs: number;
   findings: Finding[];
+  /** What worked, but worse than promised: slower than its threshold, or a soft expectation missed. */
+  degradations?: Degradation[];
+  /** What Playwright kept of a failed scenario for QA: its trace and its screenshot at the failure. */
+  artifacts?: Evidence[];
   /** What is still to be judged, when the verdict is due after this run. */
   awaiting?: string;
   /** Why the journey itself could not go on (not the customer's problem). */
@@ -38,9 +42,21 @@ export interface JourneyReport {
   severity: string | null;
   channels: string[];
   findings: Finding[];
-  scenarios: Array<{ name: string; status: ScenarioStatus; durationMs: number; awaiting?: string; problem?: string }>;
+  /** Present when the journey met a degradation (status `degraded` unless something worse happened). */
+  degradations?: Degradation[];
+  scenarios: ScenarioReport[];
   /** From the run store; absent when the store could not be used. */
   history?: JourneyHistory;
+}
+
+export interface ScenarioReport {
+  name: string;
+  status: ScenarioStatus;
+  durationMs: number;
+  awaiting?: string;
+  problem?: string;
+  /** The scenario's trace and failure screenshot, linked where Playwright keeps them. */
+  artifacts?: Evidence[];
 }
 
 /** reports/experience/report.json: the contract in BRIEF.md, plus scenario detail. */
@@ -97,6 +113,7 @@ export function worstStatus(statuses: readonly JourneyStatus[]): JourneyStatus {
 function journeyReport(id: string, scenarios: ScenarioOutcome[]): JourneyReport {
   const first = scenarios[0]!;
   const status = worstStatus(scenarios.map((scenario) => scenario.status));
+  const degradations = scenarios.flatMap((scenario) => scenario.degradations ?? []);
   return {
     id,
     name: first.journeyName,
@@ -105,12 +122,14 @@ function journeyReport(id: string, scenarios: ScenarioOutcome[]): JourneyReport 
     severity: first.severity ?? null,
     channels: first.channels,
     findings: scenarios.flatMap((scenario) => scenario.findings),
-    scenarios: scenarios.map(({ scenario, status: scenarioStatus, durationMs, awaiting, problem }) => ({
+    ...(degradations.length > 0 ? { degradations } : {}),
+    scenarios: scenarios.map(({ scenario, status: scenarioStatus, durationMs, awaiting, problem, artifacts }) => ({
       name: scenario,
       status: scenarioStatus,
       durationMs,
       ...(awaiting ? { awaiting } : {}),
       ...(problem ? { problem } : {}),
+      ...(artifacts?.length ? { artifacts } : {}),
     })),
   };
 }

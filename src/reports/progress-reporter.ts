@@ -32,7 +32,7 @@ export default class ProgressReporter implements Reporter {
       return;
     }
     const { outcome } = collectOutcome(test, result);
-    const detail = outcome.findings[0]?.customerImpact ?? outcome.awaiting ?? outcome.problem;
+    const detail = outcome.findings[0]?.customerImpact ?? outcome.degradations?.[0]?.customerImpact ?? outcome.awaiting ?? outcome.problem;
     console.log(`  ${MARK[outcome.status]} ${outcome.journeyId} › ${outcome.scenario} (${formatDuration(outcome.durationMs)})${detail ? ` — ${detail}` : ''}`);
     const trace = result.attachments.find((attachment) => attachment.name === 'trace')?.path;
     if (outcome.status === 'broken' || outcome.status === 'needs-maintenance') {

@@ -13,7 +13,7 @@ export function summaryLines(report: ExperienceReport, htmlPath: string): string
   ].filter(Boolean);
   const lines = [``, `${report.target.name}: ${summary.journeys} journeys — ${parts.join(', ')}`];
   for (const journey of report.journeys.filter((candidate) => candidate.status !== 'passed')) {
-    const kinds = [...new Set(journey.findings.map((finding) => finding.kind))];
+    const kinds = [...new Set([...journey.findings, ...(journey.degradations ?? [])].map((entry) => entry.kind))];
     lines.push(`  ${journey.status.padEnd(17)} ${journey.id}${kinds.length ? ` (${kinds.join(', ')})` : ''}`);
   }
   lines.push(`Experience report: ${htmlPath}`);

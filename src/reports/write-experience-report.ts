@@ -1,13 +1,17 @@
-import { copyFile, mkdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Evidence } from '../findings/finding.ts';
 import type { EvidenceSource } from './collect-outcome.ts';
+import { placeEvidence } from './evidence-files.ts';
 import type { ExperienceReport } from './experience-report.ts';
+import { maskSecretsDeep, secretsFromEnv } from './mask-secrets.ts';
 import { renderExperienceHtml } from './render-experience-html.ts';
+import { writeExperiencePdf } from './write-experience-pdf.ts';
 
 /**
- * Writes reports/experience/: report.json, index.html and the evidence its findings cite, copied
- * beside them so that the folder stands on its own (zip it, mail it, publish it).
+ * Writes reports/experience/: report.json, index.html, report.pdf and the evidence its findings
+ * cite, copied beside them so that the folder stands on its own (zip it, mail it, publish it).
+ * Card numbers and the values of secret variables are masked in all of it.
  */
 export async function writeExperienceReport(
   dir: string,
@@ -16,34 +20,12 @@ export async function writeExperienceReport(
 ): Promise<string> {
   await rm(dir, { recursive: true, force: true });
   await mkdir(dir, { recursive: true });
-  for (const journey of report.journeys) {
-    for (const [findingIndex, finding] of journey.findings.entries()) {
-      for (const evidence of finding.evidence) {
-        const source = evidenceSources.get(evidence);
-        if (!source) continue;
-        const file = path.join('evidence', journey.id, `${findingIndex + 1}-${slug(evidence.name)}${extension(evidence.contentType)}`);
-        await copyEvidence(source, path.join(dir, file));
-        evidence.path = file;
-      }
-    }
-  }
-  await writeFile(path.join(dir, 'report.json'), `${JSON.stringify(report, null, 2)}\n`);
+  const secrets = secretsFromEnv();
+  const view = await placeEvidence(dir, report, evidenceSources, secrets);
+  const masked = maskSecretsDeep(report, secrets);
+  await writeFile(path.join(dir, 'report.json'), `${JSON.stringify(masked, null, 2)}\n`);
   const html = path.join(dir, 'index.html');
-  await writeFile(html, renderExperienceHtml(report));
+  await writeFile(html, renderExperienceHtml(masked, view));
+  await writeExperiencePdf(html, path.join(dir, 'report.pdf'));
   return html;
-}
-
-async function copyEvidence(source: EvidenceSource, destination: string): Promise<void> {
-  await mkdir(path.dirname(destination), { recursive: true });
-  if (source.path) await copyFile(source.path, destination);
-  else if (source.body) await writeFile(destination, source.body);
-}
-
-function slug(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '').slice(0, 60) || 'evidence';
-}
-
-function extension(contentType: string): string {
-  const known: Record<string, string> = { 'image/png': '.png', 'message/rfc822': '.eml', 'text/plain': '.txt', 'application/json': '.json', 'text/html': '.html' };
-  return known[contentType] ?? '';
 }

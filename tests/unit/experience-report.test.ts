@@ -1,7 +1,9 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { buildExperienceReport, type ScenarioOutcome } from '../../src/reports/experience-report.ts';
+import { buildExperienceReport, type ExperienceReport, type ScenarioOutcome } from '../../src/reports/experience-report.ts';
+import { experienceScore } from '../../src/reports/experience-score.ts';
 import { renderExperienceHtml } from '../../src/reports/render-experience-html.ts';
+import { overallVerdict } from '../../src/reports/verdict.ts';
 
 const RUN = { runId: 'r1', startedAt: '2026-11-22T08:00:00Z', finishedAt: '2026-11-22T08:01:00Z', target: { id: 'demo', name: 'Demo Shop' }, faults: [] };
 
@@ -33,8 +35,25 @@ test('the HTML shows one row per journey with its status and what the customer m
     outcome('b', 'passed'),
   ]);
   const html = renderExperienceHtml(report);
-  assert.match(html, /<h1>1 of 2 customer journeys are broken<\/h1>/);
-  assert.match(html, /data-journey="a".*Broken.*The link &#60;asks&#62; me to sign in/);
-  assert.match(html, /data-journey="b".*Passed/);
+  assert.match(html, /<h1 id="verdict">1 of 2 customer journeys are broken for customers.<\/h1>/);
+  assert.match(html, /data-journey="a"[^]*?Broken[^]*?The link &#60;asks&#62; me to sign in[^]*?<\/tr>/);
+  assert.match(html, /data-journey="b"[^]*?Passed[^]*?<\/tr>/);
   assert.doesNotMatch(html, /<asks>/);
+});
+
+test('the experience score weighs judged journeys by severity, a degraded one earning half, the unjudged left out', () => {
+  const journey = (status: ScenarioOutcome['status'], severity: string | null) => ({ status, severity });
+  // critical passed (4 of 4) + high broken (0 of 3) + low degraded (0.5 of 1) = 4.5 of 8
+  assert.equal(experienceScore([journey('passed', 'critical'), journey('broken', 'high'), journey('degraded', 'low'), journey('awaiting', 'critical'), journey('not-run', 'high'), journey('needs-maintenance', 'high')]), 56);
+  assert.equal(experienceScore([journey('passed', null), journey('broken', 'unheard-of')]), 50, 'no or an unknown severity counts as medium');
+  assert.equal(experienceScore([journey('awaiting', 'high'), journey('needs-maintenance', 'low')]), null, 'nothing judged, no score');
+});
+
+test('the verdict is one sentence, the worst news first', () => {
+  const summary = (counts: Partial<ExperienceReport['summary']>) => ({ summary: { journeys: 4, passed: 0, broken: 0, degraded: 0, awaiting: 0, notRun: 0, needsMaintenance: 0, ...counts } });
+  assert.equal(overallVerdict(summary({ broken: 1, needsMaintenance: 1, passed: 2 })), '1 of 4 customer journeys are broken for customers.');
+  assert.equal(overallVerdict(summary({ degraded: 1, passed: 3 })), 'No customer journey is broken; 1 of 4 works worse than promised.');
+  assert.equal(overallVerdict(summary({ needsMaintenance: 2, passed: 2 })), 'No broken customer journey found, but 2 of 4 could not be checked and need maintenance.');
+  assert.equal(overallVerdict(summary({ passed: 4 })), 'Every customer journey works as promised (4 audited).');
+  assert.equal(overallVerdict(summary({ passed: 2, awaiting: 1, notRun: 1 })), 'No broken customer journey: 2 of 4 work as promised, 1 awaiting a later verdict, 1 not run.');
 });

@@ -1,0 +1,54 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import type { TestCase, TestResult } from '@playwright/test/reporter';
+import { FINDING_CONTENT_TYPE } from '../../src/findings/notebook.ts';
+import { collectOutcome } from '../../src/reports/collect-outcome.ts';
+import { MASKED, maskSecrets, secretsFromEnv } from '../../src/reports/mask-secrets.ts';
+
+test('card numbers are masked however cards print them, keeping their last four digits', () => {
+  const text = 'Paid with 4242 4242 4242 4242, then 5555-5555-5555-4444, then 378282246310005 (Amex), then 3782 822463 10005, then 6011 0009 9013 9424 116.';
+  const masked = maskSecrets(text, []);
+  assert.doesNotMatch(masked, /4242 4242|5555-5555|3782822|3782 822463|6011 0009/);
+  assert.match(masked, /\[a masked card number ending 4242\], then/);
+  assert.match(masked, /\[a masked card number ending 4444\]/);
+  assert.match(masked, /\[a masked card number ending 0005\] \(Amex\), then \[a masked card number ending 0005\]/);
+  assert.match(masked, /\[a masked card number ending 4116\]\.$/);
+});
+
+test('numbers that are not card numbers stay: run ids, timestamps, dates, prices, order and phone numbers', () => {
+  const text = 'Run 20261122-095659-4736 at 1795334460000; order FL-20261122-0042 on 2026-11-22 for € 1,234.50; call +44 20 7946 0958; ref 123456789012; id a1234567890123456b; 4242 4242 4242 4241';
+  assert.equal(maskSecrets(text, []), text);
+});
+
+test('secret values are masked wherever they appear, the longest first; values too short to be secrets are not', () => {
+  const masked = maskSecrets('user sam, password hunter2-long, token hunter2; something went wrong', ['hunter2', 'hunter2-long', 'wrong', '']);
+  assert.equal(masked, `user sam, password ${MASKED}, token ${MASKED}; something went wrong`);
+});
+
+test('the secrets are the values of variables named *_PASSWORD, *_TOKEN, *_KEY or *_SECRET', () => {
+  const env = { IMAP_PASSWORD: 'pw1', IMAP_ACCESS_TOKEN: 'tok', MAILOSAUR_API_KEY: 'key', WEBHOOK_SECRET: 'sec', SMTP_PASSWORD: '', IMAP_USER: 'sam', KEYBOARD: 'x', PASSWORD_HINT: 'y' };
+  assert.deepEqual(secretsFromEnv(env).sort(), ['key', 'pw1', 'sec', 'tok']);
+});
+
+test('a scenario’s findings are masked as they are collected, and their evidence is still found', () => {
+  const card = '4242 4242 4242 4242';
+  const evidenceName = `receipt for card ${card}`;
+  const finding = { kind: 'amount-mismatch', customerImpact: `Card ${card} charged twice`, expected: 'once', observed: `twice on ${card}`, evidence: [{ name: evidenceName, contentType: 'text/plain' }] };
+  const test = { title: 'Pay', tags: ['@journey:pay'], annotations: [], parent: { title: 'Pay for a flight' }, location: { file: 'pay.feature.spec.js', line: 1, column: 1 } } as unknown as TestCase;
+  const result = {
+    status: 'failed',
+    duration: 10,
+    annotations: [],
+    retry: 0,
+    error: { message: `charged ${card}` },
+    attachments: [
+      { name: evidenceName, contentType: 'text/plain', body: Buffer.from('receipt') },
+      { name: 'finding', contentType: FINDING_CONTENT_TYPE, body: Buffer.from(JSON.stringify(finding)) },
+    ],
+  } as unknown as TestResult;
+  const { outcome, evidenceSources } = collectOutcome(test, result);
+  const collected = outcome.findings[0]!;
+  assert.ok(!JSON.stringify(outcome).includes(card), JSON.stringify(outcome));
+  assert.equal(collected.customerImpact, 'Card [a masked card number ending 4242] charged twice');
+  assert.equal(evidenceSources.get(collected.evidence[0]!)?.body?.toString(), 'receipt');
+});
