@@ -22,11 +22,12 @@ export default { ...config, alerts: [{ name: 'incidents', kind: 'webhook', url: 
     const first = await runCli(['run', '--journey', 'enquiry-answered', '--faults', 'enquiry-not-answered'], env);
     const second = await runCli(['run', '--journey', 'enquiry-answered', '--faults', 'enquiry-not-answered'], env);
     const fixed = await runCli(['run', '--journey', 'enquiry-answered'], env);
-    assert.deepEqual([first.exitCode, second.exitCode, fixed.exitCode], [1, 1, 0], fixed.output);
+    const outputs = [first, second, fixed].map((run, index) => `--- run ${index + 1} (exit ${run.exitCode})\n${run.output}`).join('\n');
+    assert.deepEqual([first.exitCode, second.exitCode, fixed.exitCode], [1, 1, 0], outputs);
 
     const [secondJourney] = (await second.report()).journeys;
     assert.equal(secondJourney?.history?.streak, 2, JSON.stringify(secondJourney?.history));
-    assert.deepEqual((await fixed.report()).journeys[0]?.history?.trend.slice(-3), ['broken', 'broken', 'passed']);
+    assert.deepEqual((await fixed.report()).journeys[0]?.history?.trend.slice(-3), ['broken', 'broken', 'passed'], outputs);
 
     const bodies = receiver.jsonOn('/hook') as Array<{ status?: string; journey?: { id?: string } } & Record<string, unknown>>;
     assert.equal(bodies.length, 2, JSON.stringify(bodies, null, 2));
