@@ -87,19 +87,20 @@ export function buildExperienceReport(run: RunFacts, outcomes: ScenarioOutcome[]
   const byJourney = new Map<string, ScenarioOutcome[]>();
   for (const outcome of outcomes) byJourney.set(outcome.journeyId, [...(byJourney.get(outcome.journeyId) ?? []), outcome]);
   const journeys = [...byJourney.entries()].map(([id, scenarios]) => journeyReport(id, scenarios));
+  return { ...run, summary: summarize(journeys), journeys };
+}
+
+/** The report's counts: how many journeys have each status. */
+export function summarize(journeys: readonly Pick<JourneyReport, 'status'>[]): ExperienceReport['summary'] {
   const count = (status: JourneyStatus) => journeys.filter((journey) => journey.status === status).length;
   return {
-    ...run,
-    summary: {
-      journeys: journeys.length,
-      passed: count('passed'),
-      broken: count('broken'),
-      degraded: count('degraded'),
-      awaiting: count('awaiting'),
-      notRun: count('not-run'),
-      needsMaintenance: count('needs-maintenance'),
-    },
-    journeys,
+    journeys: journeys.length,
+    passed: count('passed'),
+    broken: count('broken'),
+    degraded: count('degraded'),
+    awaiting: count('awaiting'),
+    notRun: count('not-run'),
+    needsMaintenance: count('needs-maintenance'),
   };
 }
 

@@ -1,4 +1,4 @@
-import type { ExperienceReport, JourneyStatus } from '../../src/reports/experience-report.ts';
+import { summarize, type ExperienceReport, type JourneyStatus } from '../../src/reports/experience-report.ts';
 
 /** A minimal experience report: one journey per entry, with the given status. */
 export function runReport(runId: string, startedAt: string, statuses: Record<string, JourneyStatus>): ExperienceReport {
@@ -15,22 +15,13 @@ export function runReport(runId: string, startedAt: string, statuses: Record<str
         : [],
     scenarios: [{ name: 'Ask by email', status, durationMs: 1000 }],
   }));
-  const count = (wanted: JourneyStatus) => journeys.filter((journey) => journey.status === wanted).length;
   return {
     runId,
     startedAt,
     finishedAt: new Date(Date.parse(startedAt) + 60_000).toISOString(),
     target: { id: 'demo', name: 'Demo Shop' },
     faults: [],
-    summary: {
-      journeys: journeys.length,
-      passed: count('passed'),
-      broken: count('broken'),
-      degraded: count('degraded'),
-      awaiting: count('awaiting'),
-      notRun: count('not-run'),
-      needsMaintenance: count('needs-maintenance'),
-    },
+    summary: summarize(journeys),
     journeys,
   };
 }
