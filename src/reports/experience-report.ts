@@ -1,5 +1,5 @@
 import type { Degradation, Evidence, Finding } from '../findings/finding.ts';
-import type { ResolvedVerdict } from '../findings/pending-verdicts.ts';
+import type { PendingVerdict, ResolvedVerdict } from '../findings/pending-verdicts.ts';
 
 export type JourneyStatus = 'passed' | 'broken' | 'degraded' | 'awaiting' | 'not-run' | 'needs-maintenance';
 export type ScenarioStatus = JourneyStatus;
@@ -21,6 +21,8 @@ export interface ScenarioOutcome {
   artifacts?: Evidence[];
   /** What is still to be judged, when the verdict is due after this run. */
   awaiting?: string;
+  /** The checks behind `awaiting`, for the run store to keep until a later run judges them. */
+  watches?: PendingVerdict[];
   /** Why the journey itself could not go on (not the customer's problem). */
   problem?: string;
 }
@@ -68,6 +70,8 @@ export interface ExperienceReport {
   faults: string[];
   summary: { journeys: number; passed: number; broken: number; degraded: number; awaiting: number; notRun: number; needsMaintenance: number };
   journeys: JourneyReport[];
+  /** Checks this run's journeys left for a later run (watches), kept in the run store until one judges them. */
+  watches?: PendingVerdict[];
   /** Verdicts awaited by earlier runs that this run judged; a broken one is also a finding on its journey. */
   resolvedVerdicts?: ResolvedVerdict[];
   /** Why the run store could not be used: the report has no history, and the run is a harness error (exit 2). */

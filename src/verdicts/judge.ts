@@ -1,0 +1,29 @@
+import type { Mailbox } from '../channels/mailbox/mailbox.ts';
+import type { SmsInbox } from '../channels/sms/sms-inbox.ts';
+import type { Evidence } from '../findings/finding.ts';
+import type { PendingVerdict, ResolvedVerdict } from '../findings/pending-verdicts.ts';
+
+/** What a judge may read: the shopper's own channels, as the run that judges sees them. */
+export interface JudgeContext {
+  mailbox: Mailbox;
+  sms: SmsInbox;
+  companyName: string;
+  now: Date;
+}
+
+/**
+ * Evidence a judgement found, with its bytes: a judged watch has no scenario to attach it to, so
+ * the reporter copies it beside the report like any attachment.
+ */
+export interface JudgedEvidence {
+  evidence: Evidence;
+  body: Buffer;
+}
+
+export interface Judgement {
+  verdict: ResolvedVerdict;
+  evidence: JudgedEvidence[];
+}
+
+/** Judges one watch that has fallen due, from what the shopper's channels hold now. */
+export type Judge = (watch: PendingVerdict, context: JudgeContext) => Promise<Judgement>;
