@@ -3,8 +3,11 @@ import { defineConfig } from '@playwright/test';
 import { defineBddConfig } from 'playwright-bdd';
 import { CHROMIUM_ARGS, resolveChromiumPath } from './src/channels/web/chromium.ts';
 import { reportsDir } from './src/runtime/paths.ts';
+import { runMetadata } from './src/runtime/run-metadata.ts';
+import { shardOf } from './src/runtime/shard.ts';
 
 const reports = reportsDir();
+const shard = shardOf(process.env.MYSTERY_SHOPPER_SHARD);
 
 const testDir = defineBddConfig({
   features: 'features/**/*.feature',
@@ -16,7 +19,8 @@ const testDir = defineBddConfig({
 export default defineConfig({
   testDir,
   globalSetup: './src/runtime/global-setup.ts',
-  outputDir: 'test-results',
+  // Under the reports folder, so that runs with reports folders of their own (shards side by side) never share it.
+  outputDir: path.join(reports, 'test-results'),
   // Journeys wait for email; a scenario gets minutes, not the default 30 s.
   timeout: 5 * 60_000,
   expect: { timeout: 10_000 },
@@ -25,14 +29,21 @@ export default defineConfig({
   retries: Number(process.env.MYSTERY_SHOPPER_RETRIES ?? 0),
   // Journeys spend most of their time waiting for mail and the company's clock, not on the CPU.
   workers: workersFromEnv(process.env.MYSTERY_SHOPPER_WORKERS) ?? 4,
-  reporter: [
-    ['./src/reports/progress-reporter.ts'],
-    ['html', { outputFolder: path.join(reports, 'playwright'), open: 'never' }],
-    ['junit', { outputFile: path.join(reports, 'junit.xml') }],
-    ['allure-playwright', { resultsDir: path.join(reports, 'allure-results'), detail: true, suiteTitle: false }],
-    ['./src/reports/allure-html-reporter.ts'],
-    ['./src/reports/experience-reporter.ts'],
-  ],
+  // The run id, target and faults travel in every shard's blob report, for the merged report.
+  metadata: runMetadata(),
+  // A shard only writes its blob report; every other report is made when the shards are merged
+  // (mystery-shopper merge), from the same reporters an unsharded run uses.
+  reporter: shard
+    ? [['./src/reports/progress-reporter.ts'], ['blob', { outputDir: path.join(reports, 'blob'), fileName: `report-${shard.current}-of-${shard.total}.zip` }]]
+    : [
+        ['./src/reports/progress-reporter.ts'],
+        ['html', { outputFolder: path.join(reports, 'playwright'), open: 'never' }],
+        ['junit', { outputFile: path.join(reports, 'junit.xml') }],
+        ['allure-playwright', { resultsDir: path.join(reports, 'allure-results'), detail: true, suiteTitle: false }],
+        ['./src/reports/allure-html-reporter.ts'],
+        ['./src/reports/experience-reporter.ts'],
+      ],
+  ...(shard ? { shard } : {}),
   use: {
     trace: 'retain-on-failure',
     screenshot: 'only-on-failure',

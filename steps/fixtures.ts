@@ -1,4 +1,3 @@
-import path from 'node:path';
 import { test as base } from 'playwright-bdd';
 import { createBdd } from 'playwright-bdd';
 import { companyAdapter } from '../journeys/adapters/index.ts';
@@ -66,7 +65,7 @@ export const test = base.extend<ScenarioParts, WorkerParts>({
     await use(context);
   },
   notebook: async ({ run }, use, testInfo) => {
-    const notebook = new Notebook(testInfo, path.join(run.dataDir, 'pending-verdicts'));
+    const notebook = new Notebook(testInfo);
     await use(notebook);
     notebook.failOnFindings();
   },

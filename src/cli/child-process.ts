@@ -1,6 +1,7 @@
 import { spawn } from 'node:child_process';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 
 const require = createRequire(import.meta.url);
 
@@ -20,3 +21,4 @@ export function runNodeCli(script: string, args: string[], env: NodeJS.ProcessEn
 
 export const PLAYWRIGHT_CLI = require.resolve('@playwright/test/cli');
 export const BDDGEN_CLI = path.join(path.dirname(require.resolve('playwright-bdd/package.json')), 'dist', 'cli', 'index.js');
+export const PLAYWRIGHT_CONFIG = fileURLToPath(new URL('../../playwright.config.ts', import.meta.url));

@@ -1,5 +1,6 @@
 import { ConfigError } from '../config/config-error.ts';
 import { listCommand, LIST_USAGE } from './commands/list.ts';
+import { mergeCommand, MERGE_USAGE } from './commands/merge.ts';
 import { reportCommand, REPORT_USAGE } from './commands/report.ts';
 import { runCommand, RUN_USAGE } from './commands/run.ts';
 import { scheduleCommand, SCHEDULE_USAGE } from './commands/schedule.ts';
@@ -8,6 +9,8 @@ import { EXIT, type ExitCode } from './exit-codes.ts';
 const USAGE = `Usage: mystery-shopper <command> [options]
 
 ${RUN_USAGE}
+
+${MERGE_USAGE}
 
 ${REPORT_USAGE}
 
@@ -19,6 +22,7 @@ Exit codes: 0 no broken experience, 1 at least one broken experience, 2 configur
 
 const COMMANDS: Record<string, (args: string[]) => Promise<ExitCode>> = {
   run: runCommand,
+  merge: mergeCommand,
   report: reportCommand,
   schedule: scheduleCommand,
   list: listCommand,

@@ -2,10 +2,11 @@ import type { TestInfo } from '@playwright/test';
 import { labelForAllure } from './allure-labels.ts';
 import { BrokenExperience } from './broken-experience.ts';
 import type { Degradation, Evidence, Finding } from './finding.ts';
-import { recordPendingVerdict, type PendingVerdict } from './pending-verdicts.ts';
+import type { PendingVerdict } from './pending-verdicts.ts';
 
 export const FINDING_CONTENT_TYPE = 'application/vnd.mystery-shopper.finding+json';
 export const DEGRADATION_CONTENT_TYPE = 'application/vnd.mystery-shopper.degradation+json';
+export const WATCH_CONTENT_TYPE = 'application/vnd.mystery-shopper.watch+json';
 export const AWAITING_ANNOTATION = 'awaiting';
 
 /**
@@ -19,10 +20,7 @@ export type NewDegradation = Omit<Degradation, 'kind' | 'evidence' | 'scenario'>
 export class Notebook {
   private readonly softFindings: Finding[] = [];
 
-  constructor(
-    private readonly testInfo: TestInfo,
-    private readonly pendingDir: string,
-  ) {}
+  constructor(private readonly testInfo: TestInfo) {}
 
   async evidence(name: string, body: string | Buffer, contentType: string): Promise<Evidence> {
     await this.testInfo.attach(name, { body, contentType });
@@ -67,11 +65,16 @@ export class Notebook {
     throw new Error(reason); // unreachable: skip() throws; keeps the type checker honest
   }
 
-  /** The verdict is due after this run: record it for a later run, and mark the scenario awaiting. */
+  /**
+   * The verdict is due after this run: the check travels with the result as a watch (shards and
+   * merged reports included), the run store keeps it when the run is recorded, and a later run
+   * judges it. The scenario is awaiting.
+   */
   async awaiting(verdict: Omit<PendingVerdict, 'scenario' | 'recordedAt'>): Promise<void> {
     const scenario = this.testInfo.titlePath.slice(1).join(' › ');
-    const file = await recordPendingVerdict(this.pendingDir, { ...verdict, scenario, recordedAt: new Date().toISOString() });
-    this.testInfo.annotations.push({ type: AWAITING_ANNOTATION, description: `${verdict.check} — due ${verdict.dueAt} (${file})` });
+    const watch: PendingVerdict = { ...verdict, scenario, recordedAt: new Date().toISOString() };
+    await this.testInfo.attach('watch', { body: JSON.stringify(watch), contentType: WATCH_CONTENT_TYPE });
+    this.testInfo.annotations.push({ type: AWAITING_ANNOTATION, description: `${verdict.check} — due ${verdict.dueAt}` });
   }
 
   private async record(finding: NewFinding): Promise<Finding> {

@@ -2,7 +2,8 @@ import path from 'node:path';
 import type { TestCase, TestResult } from '@playwright/test/reporter';
 import { formatDuration } from '../config/duration.ts';
 import type { Degradation, Evidence, Finding } from '../findings/finding.ts';
-import { AWAITING_ANNOTATION, DEGRADATION_CONTENT_TYPE, FINDING_CONTENT_TYPE } from '../findings/notebook.ts';
+import { AWAITING_ANNOTATION, DEGRADATION_CONTENT_TYPE, FINDING_CONTENT_TYPE, WATCH_CONTENT_TYPE } from '../findings/notebook.ts';
+import type { PendingVerdict } from '../findings/pending-verdicts.ts';
 import type { ScenarioOutcome } from './experience-report.ts';
 import { maxDurationMs, readJourneyTags, type JourneyTags } from './journey-tags.ts';
 import { maskSecrets, maskSecretsDeep, secretsFromEnv } from './mask-secrets.ts';
@@ -50,6 +51,8 @@ export function collectOutcome(test: TestCase, result: TestResult): CollectedOut
     ...slowerThanThreshold(test, result, tags),
   ].map((degradation) => maskSecretsDeep({ ...degradation, scenario }, secrets));
   const status = scenarioStatus(result, findings.length > 0, degradations.length > 0, awaiting !== undefined);
+  // Kept whatever else the scenario met: a late acknowledgement does not settle the answer still due.
+  const watches = recorded<PendingVerdict>(result, WATCH_CONTENT_TYPE);
   const evidenceSources = new Map<Evidence, EvidenceSource>();
   for (const evidence of [...findings, ...degradations].flatMap((entry) => entry.evidence)) {
     // The evidence's name is masked by now; the attachment's is as the journey wrote it.
@@ -73,6 +76,7 @@ export function collectOutcome(test: TestCase, result: TestResult): CollectedOut
     ...(degradations.length > 0 ? { degradations } : {}),
     ...(artifacts.length > 0 ? { artifacts } : {}),
     ...(awaiting?.description ? { awaiting: maskSecrets(awaiting.description, secrets) } : {}),
+    ...(watches.length > 0 ? { watches } : {}),
     // Why the journey could not be judged: its failure, or why it was not run.
     ...(findings.length === 0 && problem && result.status !== 'passed' ? { problem: maskSecrets(stripAnsi(problem), secrets) } : {}),
   };

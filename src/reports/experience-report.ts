@@ -91,7 +91,8 @@ export function buildExperienceReport(run: RunFacts, outcomes: ScenarioOutcome[]
   const byJourney = new Map<string, ScenarioOutcome[]>();
   for (const outcome of outcomes) byJourney.set(outcome.journeyId, [...(byJourney.get(outcome.journeyId) ?? []), outcome]);
   const journeys = [...byJourney.entries()].map(([id, scenarios]) => journeyReport(id, scenarios));
-  return { ...run, summary: summarize(journeys), journeys };
+  const watches = outcomes.flatMap((outcome) => outcome.watches ?? []);
+  return { ...run, summary: summarize(journeys), journeys, ...(watches.length > 0 ? { watches } : {}) };
 }
 
 /** The report's counts: how many journeys have each status. */

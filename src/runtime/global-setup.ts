@@ -1,4 +1,3 @@
-import path from 'node:path';
 import { startDemoCompany, type DemoCompany } from '../../demo/company.ts';
 import { parseFaults } from '../../demo/faults.ts';
 import { startLocalMailServer, domainOf } from '../channels/mailbox/local-mail-server.ts';
@@ -6,18 +5,18 @@ import type { MailRoutes } from '../channels/mailbox/onward-delivery.ts';
 import { startLocalPhoneNetwork } from '../channels/sms/local-phone-network.ts';
 import { loadConfig, selectTarget } from '../config/load-config.ts';
 import { ConfigError } from '../config/config-error.ts';
-import { resolveDueVerdicts } from '../verdicts/resolve-due-verdicts.ts';
 import { allowedOriginsOf } from './audit-target.ts';
 import { readDemoLabSettings } from './demo-lab-settings.ts';
+import { localMailboxDir, localSmsDir } from './open-channels.ts';
 import { dataDir } from './paths.ts';
 import { newRunId } from './run-id.ts';
-import { openShopperChannels } from './open-channels.ts';
 import { publishRunEnvironment, type RunEnvironment } from './run-environment.ts';
 
 /**
  * Playwright global setup: starts what the run needs once (the personas' local mailbox and phone
- * network, and the demo company when it is the target), judges the verdicts earlier runs left
- * pending that are now due, and hands all of it to the workers and reporters.
+ * network, and the demo company when it is the target), and hands all of it to the workers and
+ * reporters. Watches earlier runs left are judged when the run is reported (experience-reporter.ts),
+ * so that a sharded run judges them once, when its shards are merged.
  */
 export default async function globalSetup(): Promise<() => Promise<void>> {
   const config = await loadConfig();
@@ -26,8 +25,8 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   if (faults.length > 0 && !target.demo) throw new ConfigError(`DEMO_FAULTS is set but target "${id}" is not the demo company`);
 
   const routes: MailRoutes = {};
-  const storeDir = path.join(dataDir(), 'mailbox');
-  const smsStoreDir = path.join(dataDir(), 'sms');
+  const storeDir = localMailboxDir(dataDir());
+  const smsStoreDir = localSmsDir(dataDir());
   const mailServer = await startLocalMailServer({ storeDir, localDomains: [domainOf(config.personas.shopper.email)], routes });
   const phoneNetwork = await startLocalPhoneNetwork({ storeDir: smsStoreDir });
   const stopChannels = () => Promise.all([mailServer.stop(), phoneNetwork.stop()]);
@@ -55,13 +54,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
       sms: { kind: 'local', storeDir: smsStoreDir, gatewayUrl: phoneNetwork.url },
       ...(company ? { paymentLedger: { url: company.paymentGateway.url, apiKey: company.paymentGateway.ledgerKey } } : {}),
     };
-    const resolvedVerdicts = await resolveDueVerdicts({
-      pendingDir: path.join(run.dataDir, 'pending-verdicts'),
-      companyName: target.name,
-      now: new Date(),
-      openMailbox: () => openShopperChannels(run, config.personas.shopper),
-    });
-    publishRunEnvironment({ ...run, ...(resolvedVerdicts.length > 0 ? { resolvedVerdicts } : {}) });
+    publishRunEnvironment(run);
   } catch (error) {
     await company?.stop();
     await stopChannels();

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { readMailboxSettings, readSubmissionSettings } from '../channels/channel-settings.ts';
 import { ImapMailbox } from '../channels/mailbox/imap-mailbox.ts';
 import { LocalMailbox } from '../channels/mailbox/local-mailbox.ts';
@@ -10,12 +11,16 @@ import type { SmsInbox } from '../channels/sms/sms-inbox.ts';
 import type { Persona } from '../config/schema.ts';
 import type { RunEnvironment } from './run-environment.ts';
 
-/** The shopper's own channels for a run: where mail and texts arrive, and how mail goes out. */
-export interface ShopperChannels {
+/** Where the shopper's mail and texts arrive: what a check due later reads. */
+export interface ShopperInboxes {
   mailbox: Mailbox;
   sms: SmsInbox;
-  mailSender: SmtpMailSender;
   close(): Promise<void>;
+}
+
+/** The shopper's own channels for a run: where mail and texts arrive, and how mail goes out. */
+export interface ShopperChannels extends ShopperInboxes {
+  mailSender: SmtpMailSender;
 }
 
 /**
@@ -24,27 +29,40 @@ export interface ShopperChannels {
  * unreachable service throws MailboxUnavailable.
  */
 export async function openShopperChannels(run: RunEnvironment, persona: Persona): Promise<ShopperChannels> {
+  const inboxes = await openShopperInboxes(run.dataDir, persona);
+  const mailSender = readMailboxSettings().kind === 'local' ? new SmtpMailSender(run.mailbox.smtp) : new SmtpMailSender(readSubmissionSettings());
+  return { ...inboxes, mailSender };
+}
+
+/**
+ * The inboxes alone, as .env chooses them; the local ones are the folders the local mail server
+ * and phone network keep in the data folder, readable without them running.
+ */
+export async function openShopperInboxes(dataDir: string, persona: Persona): Promise<ShopperInboxes> {
   const settings = readMailboxSettings();
-  const localSms = new LocalSmsInbox(run.sms.storeDir, persona.phone);
+  const localSms = new LocalSmsInbox(localSmsDir(dataDir), persona.phone);
   switch (settings.kind) {
     case 'local':
-      return {
-        mailbox: new LocalMailbox(run.mailbox.storeDir, persona.email),
-        sms: localSms,
-        mailSender: new SmtpMailSender(run.mailbox.smtp),
-        close: async () => undefined,
-      };
+      return { mailbox: new LocalMailbox(localMailboxDir(dataDir), persona.email), sms: localSms, close: async () => undefined };
     case 'imap': {
-      const mailSender = new SmtpMailSender(readSubmissionSettings());
       const mailbox = await ImapMailbox.open(settings.imap);
-      return { mailbox, sms: localSms, mailSender, close: () => mailbox.close() };
+      return { mailbox, sms: localSms, close: () => mailbox.close() };
     }
     case 'mailosaur': {
-      const mailSender = new SmtpMailSender(readSubmissionSettings());
       const mailbox = new MailosaurMailbox(settings.mailosaur);
       await mailbox.list({ receivedAfter: new Date() }); // checks the key and the server id now, not mid-journey
       const sms = settings.phoneNumber ? new MailosaurSmsInbox(settings.mailosaur, settings.phoneNumber) : localSms;
-      return { mailbox, sms, mailSender, close: async () => undefined };
+      return { mailbox, sms, close: async () => undefined };
     }
   }
+}
+
+/** Where the local mail server keeps the shopper's mail. */
+export function localMailboxDir(dataDir: string): string {
+  return path.join(dataDir, 'mailbox');
+}
+
+/** Where the local phone network keeps the shopper's texts. */
+export function localSmsDir(dataDir: string): string {
+  return path.join(dataDir, 'sms');
 }

@@ -1,5 +1,3 @@
-import type { ResolvedVerdict } from '../findings/pending-verdicts.ts';
-
 /**
  * What the run's global setup started and decided, handed to the Playwright workers and
  * reporters through one environment variable (workers are separate processes).
@@ -15,8 +13,6 @@ export interface RunEnvironment {
   sms: { kind: 'local'; storeDir: string; gatewayUrl: string };
   /** The payment ledger of a company the run started (the demo's gateway), with a read-only key. */
   paymentLedger?: { url: string; apiKey: string };
-  /** Verdicts earlier runs awaited that fell due and were judged as this run started. */
-  resolvedVerdicts?: ResolvedVerdict[];
 }
 
 const VARIABLE = 'MYSTERY_SHOPPER_RUN';

@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseFaults } from '../../../demo/faults.ts';
@@ -6,12 +6,12 @@ import { findJourney, readJourneyCatalogue } from '../../catalogue/journey-catal
 import { ConfigError } from '../../config/config-error.ts';
 import { loadConfig, selectTarget } from '../../config/load-config.ts';
 import type { MysteryShopperConfig } from '../../config/schema.ts';
-import type { ExperienceReport } from '../../reports/experience-report.ts';
 import { reportsDir } from '../../runtime/paths.ts';
 import { newRunId } from '../../runtime/run-id.ts';
 import { BDDGEN_CLI, PLAYWRIGHT_CLI, runNodeCli } from '../child-process.ts';
 import { EXIT, type ExitCode } from '../exit-codes.ts';
-import { exitCodeOf } from '../report-exit-code.ts';
+import { shardOf, type Shard } from '../../runtime/shard.ts';
+import { verdictOfRun } from '../run-verdict.ts';
 
 export const RUN_USAGE = `mystery-shopper run [options] [-- playwright options]
   Runs the journeys once and writes every report.
@@ -21,6 +21,8 @@ export const RUN_USAGE = `mystery-shopper run [options] [-- playwright options]
   --demo             audit the built-in demo company
   --faults <a,b>     switch on demo faults (implies --demo); see "npm run demo -- --list-faults"
   --headed           show the browser
+  --shard <i/n>      run the i-th of n shards (e.g. 1/2) and write only its blob report to
+                     reports/blob; "mystery-shopper merge" makes every report from the shards
   Anything after "--" goes to "playwright test", e.g. -- --ui, -- --grep "one click".`;
 
 export async function runCommand(args: string[]): Promise<ExitCode> {
@@ -34,8 +36,10 @@ export async function runCommand(args: string[]): Promise<ExitCode> {
       demo: { type: 'boolean', default: false },
       faults: { type: 'string' },
       headed: { type: 'boolean', default: false },
+      shard: { type: 'string' },
     },
   });
+  const shard = shardOf(values.shard ?? process.env.MYSTERY_SHOPPER_SHARD, '--shard');
   const config = await loadConfig();
   const faults = [...parseFaultsOption(values.faults ?? process.env.DEMO_FAULTS)];
   const targetId = values.demo || faults.length > 0 ? demoTargetId(config) : values.target;
@@ -49,28 +53,23 @@ export async function runCommand(args: string[]): Promise<ExitCode> {
     MYSTERY_SHOPPER_TARGET: id,
     MYSTERY_SHOPPER_RUN_ID: runId,
     DEMO_FAULTS: faults.join(','),
+    ...(shard ? { MYSTERY_SHOPPER_SHARD: `${shard.current}/${shard.total}` } : {}),
   };
   const generated = await runNodeCli(BDDGEN_CLI, ['test', ...(tags ? ['--tags', tags] : [])], env);
   if (generated !== 0) return EXIT.harnessError; // bddgen has printed the feature file and line
   await runNodeCli(PLAYWRIGHT_CLI, ['test', ...(values.headed ? ['--headed'] : []), ...positionals], env);
-  return verdict(runId);
+  return shard ? shardWritten(shard) : verdictOfRun(runId);
 }
 
-/** Reads the experience report of this run and turns it into the exit code. */
-async function verdict(runId: string): Promise<ExitCode> {
-  const file = path.join(reportsDir(), 'experience', 'report.json');
-  let report: ExperienceReport;
-  try {
-    report = JSON.parse(await readFile(file, 'utf8')) as ExperienceReport;
-  } catch {
-    console.error(`Harness error: the run wrote no experience report (${file}); see the output above`);
+/** A shard's verdict is known only once the shards are merged: here, only whether its blob was written. */
+function shardWritten(shard: Shard): ExitCode {
+  const blob = path.join(reportsDir(), 'blob', `report-${shard.current}-of-${shard.total}.zip`);
+  if (!existsSync(blob)) {
+    console.error(`Harness error: shard ${shard.current}/${shard.total} wrote no blob report (${blob}); see the output above`);
     return EXIT.harnessError;
   }
-  if (report.runId !== runId) {
-    console.error(`Harness error: ${file} is from run ${report.runId}, not this run (${runId})`);
-    return EXIT.harnessError;
-  }
-  return exitCodeOf(report);
+  console.log(`Shard ${shard.current}/${shard.total}: ${path.relative(process.cwd(), blob)}; the experience report is made by "mystery-shopper merge" once every shard is done`);
+  return EXIT.ok;
 }
 
 function parseFaultsOption(list: string | undefined): ReadonlySet<string> {
