@@ -50,6 +50,11 @@ export default defineConfig({
     actionTimeout: 15_000,
     navigationTimeout: 30_000,
     launchOptions: { executablePath: resolveChromiumPath(), args: CHROMIUM_ARGS },
+    // A browser on another machine (`npx playwright run-server`, a browser grid): docs/scheduling.md.
+    // It reaches the harness's loopback (the demo company, the local mailbox's links) through the connection.
+    ...(process.env.MYSTERY_SHOPPER_BROWSER_WS_ENDPOINT
+      ? { connectOptions: { wsEndpoint: process.env.MYSTERY_SHOPPER_BROWSER_WS_ENDPOINT, exposeNetwork: '<loopback>' } }
+      : {}),
   },
   projects: [{ name: 'journeys', use: { browserName: 'chromium' } }],
 });

@@ -1,6 +1,7 @@
 import { readJourneyCatalogue } from '../catalogue/journey-catalogue.ts';
 import type { Evidence } from '../findings/finding.ts';
 import type { ResolvedVerdict } from '../findings/pending-verdicts.ts';
+import type { Judgement } from '../verdicts/judge.ts';
 import type { EvidenceSource } from './collect-outcome.ts';
 import type { ScenarioOutcome } from './experience-report.ts';
 
@@ -29,10 +30,9 @@ export async function resolvedVerdictOutcomes(verdicts: ResolvedVerdict[], outco
   });
 }
 
-/** Where the judged verdicts' evidence is, so that it is copied beside the report like any other. */
-export function resolvedEvidenceSources(verdicts: ResolvedVerdict[]): Array<[Evidence, EvidenceSource]> {
-  return verdicts
-    .flatMap((verdict) => verdict.finding?.evidence ?? [])
-    .filter((evidence) => evidence.path !== undefined)
-    .map((evidence) => [evidence, { name: evidence.name, contentType: evidence.contentType, path: evidence.path }]);
+/** The evidence judgements found, with its bytes, so that it is copied beside the report like any other. */
+export function judgedEvidenceSources(judgements: readonly Judgement[]): Array<[Evidence, EvidenceSource]> {
+  return judgements
+    .flatMap((judgement) => judgement.evidence)
+    .map(({ evidence, body }) => [evidence, { name: evidence.name, contentType: evidence.contentType, body }]);
 }

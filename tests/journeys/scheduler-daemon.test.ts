@@ -5,6 +5,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { describe, test } from 'node:test';
+import Database from 'better-sqlite3';
+import type { ExperienceReport } from '../../src/reports/experience-report.ts';
 import type { GroupState } from '../../src/scheduler/scheduler-state.ts';
 import { ROOT } from '../support/run-cli.ts';
 
@@ -39,6 +41,29 @@ describe('mystery-shopper schedule', () => {
     assert.equal((await resumed.state()).hourly?.outcome, 'completed');
   });
 
+  test('a verdict the first cycle awaits is judged by the second: the ticket that never came breaks the journey', async () => {
+    // The ticket is promised within 10 s but a run may wait only 1 s: the first cycle leaves a watch.
+    const daemon = await startDaemon({ hourly: '*/2 * * * * *' }, '60s', undefined, {
+      timing: { ticketDeliverySla: '10s', maxWaitInRun: '1s' },
+      faults: 'ticket-not-sent',
+    });
+    const [first, second] = await daemon.waitForLines(/schedule=hourly run=\S+ completed/, 2, 150_000);
+    assert.match(first!, /exit=0 journeys=1 passed=0 broken=0 awaiting=1/, daemon.lines.join('\n'));
+    assert.match(second!, /exit=1 journeys=1 passed=0 broken=1/, daemon.lines.join('\n'));
+    daemon.process.kill('SIGTERM');
+    assert.equal(await daemon.exited, 0, daemon.lines.join('\n'));
+
+    const judged = recordedRun(daemon.dirs, runIdOf(second!));
+    const [verdict, ...more] = judged.resolvedVerdicts ?? [];
+    assert.equal(more.length, 0);
+    assert.equal(verdict?.runId, runIdOf(first!));
+    assert.equal(verdict.status, 'broken');
+    assert.equal(verdict.finding?.kind, 'ticket-not-delivered');
+    const journey = judged.journeys.find((candidate) => candidate.id === 'pay-and-get-ticket');
+    assert.equal(journey?.status, 'broken');
+    assert.ok(journey.findings.some((finding) => finding.kind === 'ticket-not-delivered'));
+  });
+
   test('a bad cron expression stops it with exit 2, naming the schedule', async () => {
     const daemon = await startDaemon({ hourly: '61 * * * *' }, '1s');
     assert.equal(await daemon.exited, 2);
@@ -52,13 +77,19 @@ interface Dirs {
   reports: string;
 }
 
-async function startDaemon(crons: { hourly: string }, stopGrace: string, reuse?: Dirs) {
+interface Variation {
+  /** Demo target timings that replace the configured ones. */
+  timing?: Record<string, string>;
+  faults?: string;
+}
+
+async function startDaemon(crons: { hourly: string }, stopGrace: string, reuse?: Dirs, variation: Variation = {}) {
   const scratch = await mkdtemp(path.join(os.tmpdir(), 'scheduler-'));
   const dirs: Dirs = reuse ?? { config: path.join(scratch, 'scheduler.config.mts'), data: path.join(scratch, 'data'), reports: path.join(scratch, 'reports') };
-  await writeFile(dirs.config, configWith(crons.hourly));
+  await writeFile(dirs.config, configWith(crons.hourly, variation.timing ?? {}));
   const child = spawn(process.execPath, [path.join(ROOT, 'bin', 'mystery-shopper.js'), 'schedule', '--stop-grace', stopGrace], {
     cwd: ROOT,
-    env: { ...process.env, MYSTERY_SHOPPER_CONFIG: dirs.config, MYSTERY_SHOPPER_DATA_DIR: dirs.data, MYSTERY_SHOPPER_REPORTS_DIR: dirs.reports, DEMO_FAULTS: '' },
+    env: { ...process.env, MYSTERY_SHOPPER_CONFIG: dirs.config, MYSTERY_SHOPPER_DATA_DIR: dirs.data, MYSTERY_SHOPPER_REPORTS_DIR: dirs.reports, DEMO_FAULTS: variation.faults ?? '' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const lines: string[] = [];
@@ -107,8 +138,24 @@ async function startDaemon(crons: { hourly: string }, stopGrace: string, reuse?:
   };
 }
 
-function configWith(hourlyCron: string): string {
+function configWith(hourlyCron: string, timing: Record<string, string>): string {
   return `import config from ${JSON.stringify(path.join(ROOT, 'mystery-shopper.config.ts'))};
-export default { ...config, schedules: { hourly: { cron: ${JSON.stringify(hourlyCron)} }, daily: { cron: '0 0 1 1 *' }, weekly: { cron: '0 0 1 1 *' } } };
+const demo = config.targets.demo;
+export default { ...config, schedules: { hourly: { cron: ${JSON.stringify(hourlyCron)} }, daily: { cron: '0 0 1 1 *' }, weekly: { cron: '0 0 1 1 *' } },
+  targets: { ...config.targets, demo: { ...demo, timing: { ...demo.timing, ...${JSON.stringify(timing)} } } } };
 `;
+}
+
+function runIdOf(logLine: string): string {
+  return /run=(\S+)/.exec(logLine)![1]!;
+}
+
+/** A run as the daemon's runs recorded it in the run store. */
+function recordedRun(dirs: Dirs, runId: string): ExperienceReport {
+  const db = new Database(path.join(dirs.data, 'history.sqlite'), { readonly: true });
+  try {
+    return JSON.parse(db.prepare('SELECT report FROM runs WHERE run_id = ?').pluck().get(runId) as string) as ExperienceReport;
+  } finally {
+    db.close();
+  }
 }

@@ -42,7 +42,7 @@ test('slowness never hides worse: a slow scenario that broke or could not go on 
 test('a soft expectation recorded in the notebook makes the scenario degraded without failing it', async () => {
   const attachments: TestResult['attachments'] = [];
   const testInfo = { attach: async (name: string, { body, contentType }: { body: string; contentType: string }) => void attachments.push({ name, contentType, body: Buffer.from(body) }) };
-  const notebook = new Notebook(testInfo as unknown as TestInfo, os.tmpdir());
+  const notebook = new Notebook(testInfo as unknown as TestInfo);
   await notebook.degraded({ customerImpact: 'The acknowledgement came late', expected: 'within 5 min', observed: 'after 7 min' });
   notebook.failOnFindings(); // nothing to fail on: a degradation is not a broken experience
   assert.deepEqual(attachments.map((attachment) => attachment.contentType), [DEGRADATION_CONTENT_TYPE]);
