@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
-import { readdir, readFile, writeFile, mkdtemp } from 'node:fs/promises';
+import { writeFile, mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
-import type { PendingVerdict } from '../../src/findings/pending-verdicts.ts';
+import { openRunStore } from '../../src/store/run-store.ts';
 import { ROOT, runCli } from '../support/run-cli.ts';
 
 test('a grace period longer than a run may wait leaves the journey awaiting, with the verdict recorded', async () => {
@@ -27,11 +27,18 @@ export default defineConfig({
   assert.equal(journey?.status, 'awaiting', run.output);
   assert.equal(report.summary.awaiting, 1);
 
-  const pendingDir = path.join(run.dataDir, 'pending-verdicts');
-  const [file] = await readdir(pendingDir);
-  const verdict = JSON.parse(await readFile(path.join(pendingDir, file!), 'utf8')) as PendingVerdict;
-  assert.equal(verdict.kind, 'opt-out-ignored');
-  assert.equal(verdict.runId, report.runId);
-  const waited = Date.parse(verdict.dueAt) - Date.parse(verdict.details.unsubscribedAt!);
-  assert.ok(waited >= 2 * 86_400_000, `due ${verdict.dueAt} is not two days after ${verdict.details.unsubscribedAt}`);
+  // The watch is in the report and in the run store, for a later run to judge.
+  const [watch, ...more] = report.watches ?? [];
+  assert.equal(more.length, 0);
+  assert.equal(watch?.kind, 'opt-out-ignored');
+  assert.equal(watch.runId, report.runId);
+  const waited = Date.parse(watch.dueAt) - Date.parse(watch.details.unsubscribedAt!);
+  assert.ok(waited >= 2 * 86_400_000, `due ${watch.dueAt} is not two days after ${watch.details.unsubscribedAt}`);
+  const store = await openRunStore({ env: { MYSTERY_SHOPPER_DATA_DIR: run.dataDir } });
+  try {
+    assert.deepEqual(await store.openWatches(), [watch]);
+    assert.deepEqual(await store.dueWatches(new Date()), []);
+  } finally {
+    await store.close();
+  }
 });

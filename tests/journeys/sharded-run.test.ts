@@ -1,11 +1,13 @@
 import assert from 'node:assert/strict';
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { copyFile, mkdir, mkdtemp, readdir } from 'node:fs/promises';
+import { copyFile, mkdir, mkdtemp, readdir, readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
 import type { ExperienceReport } from '../../src/reports/experience-report.ts';
-import { runCli } from '../support/run-cli.ts';
+import { parse } from 'yaml';
+import { ROOT, runCli } from '../support/run-cli.ts';
 
 const FAULTS = 'double-charge-on-retry,unsubscribe-ignored';
 
@@ -66,4 +68,50 @@ function story(report: ExperienceReport) {
       scenarios: journey.scenarios.map((scenario) => `${scenario.name}: ${scenario.status}`).sort(),
     }))
     .sort((a, b) => a.id.localeCompare(b.id));
+}
+
+/**
+ * The Kubernetes template's pod script, run as the Indexed Job runs it: one process per index with
+ * JOB_COMPLETION_INDEX set, a shared reports volume, and index 0 waiting for the other's blob.
+ */
+test('the Kubernetes pods of one run: every index runs its shard, index 0 merges them', async () => {
+  const cronJob = parse(await readFile(path.join(ROOT, 'deploy/kubernetes/mystery-shopper-cronjob.yaml'), 'utf8'));
+  const script: string = cronJob.spec.jobTemplate.spec.template.spec.containers[0].args[0];
+  const scratch = await mkdtemp(path.join(os.tmpdir(), 'kubernetes-pods-'));
+  const volume = path.join(scratch, 'reports');
+  const runId = `k8s-${Date.now()}`;
+  // The pods' paths: the shared volume is mounted at /reports; here it is a folder of the test's.
+  const podScript = script.replaceAll('/reports/', `${volume}/`);
+  const pods = await Promise.all(
+    [0, 1].map((index) =>
+      runShell(podScript, {
+        JOB_COMPLETION_INDEX: String(index),
+        SHARDS: '2',
+        MYSTERY_SHOPPER_RUN_ID: runId,
+        MYSTERY_SHOPPER_TAGS: '@journey:enquiry-answered',
+        MYSTERY_SHOPPER_DATA_DIR: path.join(scratch, `pod-${index}-data`),
+        MYSTERY_SHOPPER_WORKERS: '1',
+        DEMO_FAULTS: 'enquiry-not-answered',
+      }),
+    ),
+  );
+  for (const pod of pods) assert.equal(pod.exitCode, 0, pod.output);
+  const report = JSON.parse(await readFile(path.join(volume, runId, 'experience', 'report.json'), 'utf8')) as ExperienceReport;
+  assert.equal(report.runId, runId);
+  const [journey] = report.journeys;
+  assert.equal(journey?.id, 'enquiry-answered');
+  assert.equal(journey.scenarios.length, 2, 'both shards are in the merged report');
+  assert.equal(journey.status, 'broken');
+  assert.ok(journey.findings.every((finding) => finding.kind === 'no-answer'));
+});
+
+function runShell(script: string, env: NodeJS.ProcessEnv): Promise<{ exitCode: number; output: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn('/bin/sh', ['-c', script], { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ exitCode: code ?? -1, output }));
+  });
 }
