@@ -6,7 +6,8 @@ import type { MailRoutes } from '../channels/mailbox/onward-delivery.ts';
 import { startLocalPhoneNetwork } from '../channels/sms/local-phone-network.ts';
 import { loadConfig, selectTarget } from '../config/load-config.ts';
 import { ConfigError } from '../config/config-error.ts';
-import { resolveDueVerdicts } from '../verdicts/resolve-due-verdicts.ts';
+import { readPendingVerdicts } from '../findings/pending-verdicts.ts';
+import { judgeDueWatches } from '../verdicts/judge-due-watches.ts';
 import { allowedOriginsOf } from './audit-target.ts';
 import { readDemoLabSettings } from './demo-lab-settings.ts';
 import { dataDir } from './paths.ts';
@@ -55,12 +56,10 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
       sms: { kind: 'local', storeDir: smsStoreDir, gatewayUrl: phoneNetwork.url },
       ...(company ? { paymentLedger: { url: company.paymentGateway.url, apiKey: company.paymentGateway.ledgerKey } } : {}),
     };
-    const resolvedVerdicts = await resolveDueVerdicts({
-      pendingDir: path.join(run.dataDir, 'pending-verdicts'),
-      companyName: target.name,
-      now: new Date(),
-      openMailbox: () => openShopperChannels(run, config.personas.shopper),
-    });
+    const now = new Date();
+    const due = (await readPendingVerdicts(path.join(run.dataDir, 'pending-verdicts'))).filter((watch) => Date.parse(watch.dueAt) <= now.getTime());
+    const judgements = await judgeDueWatches(due, { companyName: target.name, now, openChannels: () => openShopperChannels(run, config.personas.shopper) });
+    const resolvedVerdicts = judgements.map((judgement) => judgement.verdict);
     publishRunEnvironment({ ...run, ...(resolvedVerdicts.length > 0 ? { resolvedVerdicts } : {}) });
   } catch (error) {
     await company?.stop();
