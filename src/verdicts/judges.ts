@@ -1,6 +1,7 @@
 import type { PendingVerdict } from '../findings/pending-verdicts.ts';
 import { judgeAcknowledgement, judgeAnswer } from './judge-enquiry.ts';
 import { judgeOptOut } from './judge-opt-out.ts';
+import { judgePromise } from './judge-promise.ts';
 import { judgeQuote } from './judge-quote.ts';
 import { judgeTextsAfterOptOut } from './judge-texts-after-opt-out.ts';
 import { judgeTicket } from './judge-ticket.ts';
@@ -14,6 +15,7 @@ export const JUDGES: Readonly<Record<string, Judge>> = {
   'enquiry-answered no-acknowledgement': judgeAcknowledgement,
   'enquiry-answered no-answer': judgeAnswer,
   'rent-car quote-mismatch': judgeQuote,
+  'promise-kept promise-broken': judgePromise,
 };
 
 export function judgeOf(watch: PendingVerdict): Judge | undefined {

@@ -214,6 +214,50 @@ describe('rent car: the emailed offer quotes the price shown', () => {
   });
 });
 
+describe('promise kept: the confirmation and the renewal notice', () => {
+  const promisedAt = ago(3 * DAY);
+  const promise = (awaits: string, dueAt: Date) =>
+    watch('promise-kept', 'promise-broken', dueAt, { awaits, address, originalRenewal: '2027-05-22', promisedRenewal: '2027-11-22', promisedAt: promisedAt.toISOString() });
+
+  test('a confirmation by the due time with the six months (give or take a day) keeps the promise', async () => {
+    await receive({ subject: 'Your membership extension', text: 'Your membership now renews on 23 Nov 2027.', at: ago(2 * DAY) });
+    assert.equal((await judge(promise('confirmation', ago(DAY)))).verdict.status, 'passed');
+  });
+
+  test('a confirmation with another date breaks it; none by the due time too', async () => {
+    await receive({ subject: 'Your membership extension', text: 'Your membership now renews on 22 Aug 2027.', at: ago(2 * DAY) });
+    const { verdict } = await judge(promise('confirmation', ago(DAY)));
+    assert.equal(verdict.status, 'broken');
+    assert.equal(verdict.finding?.customerImpact, 'Support promised me six more months, until 22 Nov 2027; its confirmation says my membership renews on 22 Aug 2027');
+    assert.equal(verdict.finding.expected, 'The confirmation says my membership renews on 22 Nov 2027, six months after 22 May 2027');
+
+    const early = await judge(promise('confirmation', ago(2.5 * DAY)));
+    assert.equal(early.verdict.finding?.observed, 'No confirmation email within 12 h of the chat');
+  });
+
+  test('a renewal notice with the promised date keeps it', async () => {
+    await receive({ subject: 'Your membership renews soon', text: 'Your membership renews on 22 Nov 2027.', at: ago(2 * DAY) });
+    assert.equal((await judge(promise('renewal notice', ago(DAY)))).verdict.status, 'passed');
+  });
+
+  test('a renewal notice with the old date breaks it, with the notice as evidence', async () => {
+    await receive({ subject: 'Your membership renews soon', text: 'Your membership renews on 22 May 2027.', at: ago(2 * DAY) });
+    const { verdict, evidence } = await judge(promise('renewal notice', ago(DAY)));
+    assert.equal(verdict.status, 'broken');
+    assert.equal(verdict.finding?.customerImpact, 'Support promised my membership would renew on 22 Nov 2027; the renewal notice says 22 May 2027');
+    assert.equal(verdict.finding.observed, '"Your membership renews soon", 1 day after the promise, says 22 May 2027');
+    assert.equal(evidence[0]?.evidence.name, 'renewal notice: Your membership renews soon');
+  });
+
+  test('no renewal notice by the due time breaks it, worded as in the run without the account', async () => {
+    await receive({ subject: 'Your membership renews soon', text: 'Your membership renews on 22 Nov 2027.', at: ago(HOUR / 2) });
+    const { verdict } = await judge(promise('renewal notice', ago(HOUR)));
+    assert.equal(verdict.status, 'broken');
+    assert.equal(verdict.finding?.observed, 'No renewal notice within 3 days');
+    assert.equal(verdict.finding.customerImpact, 'No renewal notice reached me within 3 days of the promise, so I cannot tell whether my membership renews on 22 Nov 2027 as promised');
+  });
+});
+
 describe('judging the due watches', () => {
   test('every journey kind that records a watch with a judge is registered', () => {
     assert.deepEqual(Object.keys(JUDGES).sort(), [
@@ -221,6 +265,7 @@ describe('judging the due watches', () => {
       'enquiry-answered no-acknowledgement',
       'enquiry-answered no-answer',
       'pay-and-get-ticket ticket-not-delivered',
+      'promise-kept promise-broken',
       'rent-car quote-mismatch',
       'unsubscribe opt-out-ignored',
     ]);
