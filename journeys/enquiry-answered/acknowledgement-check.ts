@@ -1,10 +1,10 @@
 import { formatDuration } from '../../src/config/duration.ts';
 import type { ReceivedEmail } from '../../src/channels/mailbox/mailbox.ts';
-import { caseReferenceIn } from '../../src/text/case-reference.ts';
 import type { JourneyParts } from '../journey-parts.ts';
 import { describeEnquiry, enquiryDetails, type SentEnquiry } from './enquiry.ts';
-import { arrival, attachEmail, attachMailTimeline, whatCameInstead } from './mail-timeline.ts';
-import { isAcknowledgementOf } from './replies.ts';
+import { attachEmail, attachMailTimeline, receivedSince } from './mail-timeline.ts';
+import { isAcknowledgementOf, noteCaseReference } from './replies.ts';
+import { lateAcknowledgement, missingAcknowledgement } from './response-findings.ts';
 import { awaitResponse } from './response-time.ts';
 
 /**
@@ -34,40 +34,28 @@ export async function checkAcknowledgement(enquiry: SentEnquiry, parts: JourneyP
     });
     return undefined;
   }
-  const expected = `An automatic acknowledgement (RFC 3834 Auto-Submitted) ${tieDescription(enquiry)} within ${formatDuration(sla)}`;
+  const facts = { companyName: target.name, enquiry, slaMs: sla };
   if (verdict.status === 'missing') {
+    const mail = await receivedSince(mailbox, shopper.email, enquiry);
     await notebook.found({
-      kind: 'no-acknowledgement',
-      customerImpact: `No acknowledgement within ${formatDuration(sla)} of ${what}`,
-      expected,
-      observed: `Nothing acknowledged it within ${formatDuration(sla)}${await whatCameInstead(mailbox, shopper.email, enquiry)}`,
-      evidence: [...enquiry.evidence, await attachMailTimeline(notebook, mailbox, shopper.email, enquiry)],
+      ...missingAcknowledgement(facts, mail),
+      evidence: [...enquiry.evidence, await attachMailTimeline(notebook, mail, shopper.email, enquiry)],
     });
     return undefined;
   }
   const acknowledgement = verdict.email;
   const evidence = await attachEmail(notebook, 'automatic acknowledgement', acknowledgement);
-  enquiry.caseReference ??= caseReferenceIn(`${acknowledgement.subject}\n${acknowledgement.text ?? ''}`);
   if (verdict.status === 'late') {
-    await notebook.found({
-      kind: 'no-acknowledgement',
-      customerImpact: `${target.name} took ${formatDuration(verdict.afterMs)} to acknowledge ${what}, not ${formatDuration(sla)}`,
-      expected,
-      observed: `The acknowledgement ${arrival(acknowledgement, enquiry.sentAt)}`,
-      evidence: [...enquiry.evidence, evidence],
-    });
+    const finding = lateAcknowledgement(facts, acknowledgement, verdict.afterMs);
+    noteCaseReference(enquiry, acknowledgement);
+    await notebook.found({ ...finding, evidence: [...enquiry.evidence, evidence] });
     return acknowledgement;
   }
+  noteCaseReference(enquiry, acknowledgement);
   await notebook.evidence(
     `acknowledgement time of ${what}`,
     `Acknowledgement of ${what}: after ${formatDuration(verdict.afterMs)} (promised within ${formatDuration(sla)})`,
     'text/plain',
   );
   return acknowledgement;
-}
-
-/** How the acknowledgement must refer to the enquiry, in words. */
-function tieDescription(enquiry: SentEnquiry): string {
-  if (enquiry.channel === 'email') return `with In-Reply-To/References naming my email ${enquiry.messageId}`;
-  return enquiry.caseReference ? `naming case ${enquiry.caseReference}` : `about "${enquiry.subject}"`;
 }

@@ -2,8 +2,9 @@ import { formatDuration } from '../../src/config/duration.ts';
 import type { ReceivedEmail } from '../../src/channels/mailbox/mailbox.ts';
 import type { JourneyParts } from '../journey-parts.ts';
 import { describeEnquiry, enquiryDetails, type SentEnquiry } from './enquiry.ts';
-import { arrival, attachEmail, attachMailTimeline, whatCameInstead } from './mail-timeline.ts';
+import { attachEmail, attachMailTimeline, receivedSince } from './mail-timeline.ts';
 import { isAnswerTo } from './replies.ts';
+import { lateAnswer, missingAnswer } from './response-findings.ts';
 import { awaitResponse } from './response-time.ts';
 
 /** Within the answer SLA, a person (not an auto-responder) must reply to the enquiry. */
@@ -30,33 +31,22 @@ export async function checkAnswer(enquiry: SentEnquiry, acknowledgement: Receive
     });
     return;
   }
-  const expected = `A reply written by a person (no Auto-Submitted) within ${formatDuration(sla)}`;
+  const facts = { companyName: target.name, enquiry, slaMs: sla };
   if (verdict.status === 'missing') {
-    const instead = acknowledgement
-      ? `; only the automatic acknowledgement ${arrival(acknowledgement, enquiry.sentAt)}`
-      : await whatCameInstead(mailbox, shopper.email, enquiry);
+    const mail = await receivedSince(mailbox, shopper.email, enquiry);
     await notebook.found({
-      kind: 'no-answer',
-      customerImpact: `Nobody at ${target.name} answered ${what} within ${formatDuration(sla)}`,
-      expected,
-      observed: `No answer from a person within ${formatDuration(sla)}${instead}`,
+      ...missingAnswer(facts, acknowledgement, mail),
       evidence: [
         ...enquiry.evidence,
         ...(acknowledgement ? [await attachEmail(notebook, 'the only reply, automatic', acknowledgement)] : []),
-        await attachMailTimeline(notebook, mailbox, shopper.email, enquiry),
+        await attachMailTimeline(notebook, mail, shopper.email, enquiry),
       ],
     });
     return;
   }
   const answer = await attachEmail(notebook, 'answer from a person', verdict.email);
   if (verdict.status === 'late') {
-    await notebook.found({
-      kind: 'no-answer',
-      customerImpact: `${target.name} took ${formatDuration(verdict.afterMs)} to answer ${what}, not ${formatDuration(sla)}`,
-      expected,
-      observed: `The answer ${arrival(verdict.email, enquiry.sentAt)}`,
-      evidence: [...enquiry.evidence, answer],
-    });
+    await notebook.found({ ...lateAnswer(facts, verdict.email, verdict.afterMs), evidence: [...enquiry.evidence, answer] });
     return;
   }
   await notebook.evidence(

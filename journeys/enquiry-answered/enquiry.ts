@@ -47,3 +47,16 @@ export function enquiryDetails(enquiry: SentEnquiry, address: string): Record<st
   if (enquiry.caseReference) details.caseReference = enquiry.caseReference;
   return details;
 }
+
+/** The enquiry again, from what `enquiryDetails` kept; its evidence stayed with the run that sent it. */
+export function enquiryFromDetails(details: Record<string, string>): SentEnquiry {
+  const { channel, subject, sentAt, messageId, caseReference } = details;
+  if (channel !== 'email' && channel !== 'contact form') throw new Error(`the enquiry's channel "${channel}" is neither email nor contact form`);
+  if (!subject) throw new Error('the enquiry has no subject');
+  const sent = new Date(sentAt ?? '');
+  if (Number.isNaN(sent.getTime())) throw new Error(`the enquiry's sentAt "${sentAt}" is not a date`);
+  const enquiry: SentEnquiry = { channel, subject, sentAt: sent, evidence: [] };
+  if (messageId) enquiry.messageId = messageId;
+  if (caseReference) enquiry.caseReference = caseReference;
+  return enquiry;
+}

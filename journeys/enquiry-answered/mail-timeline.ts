@@ -5,15 +5,22 @@ import type { Evidence } from '../../src/findings/finding.ts';
 import type { Notebook } from '../../src/findings/notebook.ts';
 import { describeEnquiry, type SentEnquiry } from './enquiry.ts';
 
-/** Everything that reached the shopper since the enquiry, with when and how it was marked: evidence for a missing reply. */
-export async function attachMailTimeline(notebook: Notebook, mailbox: Mailbox, shopperEmail: string, enquiry: SentEnquiry): Promise<Evidence> {
-  const emails = await receivedSince(mailbox, shopperEmail, enquiry);
-  const lines = [
+/** Keeps the mail timeline since the enquiry as evidence for a missing reply. */
+export function attachMailTimeline(notebook: Notebook, emails: readonly ReceivedEmail[], shopperEmail: string, enquiry: SentEnquiry): Promise<Evidence> {
+  return notebook.evidence(mailTimelineName(enquiry), mailTimeline(emails, shopperEmail, enquiry), 'text/plain');
+}
+
+/** The timeline's evidence name: after the enquiry, as evidence is looked up by name and both scenarios keep one. */
+export function mailTimelineName(enquiry: SentEnquiry): string {
+  return `my mailbox after ${describeEnquiry(enquiry)}`;
+}
+
+/** Everything that reached the shopper since the enquiry, with when and how it was marked. */
+export function mailTimeline(emails: readonly ReceivedEmail[], shopperEmail: string, enquiry: SentEnquiry): string {
+  return [
     `Mail received by ${shopperEmail} since ${enquiry.sentAt.toISOString()} (when I sent "${enquiry.subject}" by ${enquiry.channel}):`,
     ...(emails.length === 0 ? ['(none)'] : emails.map((email) => describeArrival(email, enquiry.sentAt))),
-  ];
-  // Named after the enquiry: evidence is looked up by name, and both scenarios keep a timeline.
-  return notebook.evidence(`my mailbox after ${describeEnquiry(enquiry)}`, lines.join('\n'), 'text/plain');
+  ].join('\n');
 }
 
 /** Keeps an email's full source as evidence. */
@@ -27,8 +34,7 @@ export function receivedSince(mailbox: Mailbox, shopperEmail: string, enquiry: S
 }
 
 /** '; what came instead: "…" after 0.4 s (written by a person)', or that nothing came at all. */
-export async function whatCameInstead(mailbox: Mailbox, shopperEmail: string, enquiry: SentEnquiry): Promise<string> {
-  const emails = await receivedSince(mailbox, shopperEmail, enquiry);
+export function whatCameInstead(emails: readonly ReceivedEmail[], enquiry: SentEnquiry): string {
   if (emails.length === 0) return '; no email at all reached me';
   const described = emails.map((email) => {
     const marker = automaticMarker(email);

@@ -1,6 +1,6 @@
 import { firstHeader, type ReceivedEmail } from '../../src/channels/mailbox/mailbox.ts';
 import { isAutomatic, isReplyTo } from '../../src/mail/auto-reply.ts';
-import { mentionsReference } from '../../src/text/case-reference.ts';
+import { caseReferenceIn, mentionsReference } from '../../src/text/case-reference.ts';
 import type { SentEnquiry } from './enquiry.ts';
 
 /**
@@ -15,6 +15,11 @@ export function isAcknowledgementOf(enquiry: SentEnquiry): (email: ReceivedEmail
 /** A person's answer: not automatic, and tied to the enquiry, its acknowledgement or its case. */
 export function isAnswerTo(enquiry: SentEnquiry, acknowledgement: ReceivedEmail | undefined): (email: ReceivedEmail) => boolean {
   return (email) => !isAutomatic(email) && !isDeliveryReport(email) && isTiedTo(enquiry, email, [acknowledgement?.messageId]);
+}
+
+/** The case reference an acknowledgement gives ties the later answer too, unless the enquiry has one already. */
+export function noteCaseReference(enquiry: SentEnquiry, acknowledgement: ReceivedEmail): void {
+  enquiry.caseReference ??= caseReferenceIn(`${acknowledgement.subject}\n${acknowledgement.text ?? ''}`);
 }
 
 /** A bounce, delay or delivery notice from a mail system (RFC 3464 report, or a mailer-daemon's notice). */

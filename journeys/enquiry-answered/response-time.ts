@@ -1,8 +1,10 @@
 import type { Mailbox, ReceivedEmail } from '../../src/channels/mailbox/mailbox.ts';
 
+/** A reply, or none, once the promised time is over. */
+export type SettledResponse = { status: 'in-time' | 'late'; email: ReceivedEmail; afterMs: number } | { status: 'missing' };
+
 export type ResponseVerdict =
-  | { status: 'in-time' | 'late'; email: ReceivedEmail; afterMs: number }
-  | { status: 'missing' }
+  | SettledResponse
   /** The promised time ends after this run may wait: judged by a later run. */
   | { status: 'awaiting'; dueAt: Date };
 
@@ -28,9 +30,13 @@ export async function awaitResponse(wait: Wait): Promise<ResponseVerdict> {
   const remaining = dueAt.getTime() - Date.now();
   const email =
     remaining > maxWaitInRun ? (await mailbox.list(criteria))[0] : await mailbox.waitFor(criteria, Math.max(0, remaining));
-  if (email) {
-    const afterMs = email.receivedAt.getTime() - sentAt.getTime();
-    return { status: afterMs <= slaMs ? 'in-time' : 'late', email, afterMs };
-  }
-  return remaining > maxWaitInRun ? { status: 'awaiting', dueAt } : { status: 'missing' };
+  if (!email && remaining > maxWaitInRun) return { status: 'awaiting', dueAt };
+  return settleResponse(email, sentAt, slaMs);
+}
+
+/** Whether the first reply came within the promised time, came late, or did not come. */
+export function settleResponse(email: ReceivedEmail | undefined, sentAt: Date, slaMs: number): SettledResponse {
+  if (!email) return { status: 'missing' };
+  const afterMs = email.receivedAt.getTime() - sentAt.getTime();
+  return { status: afterMs <= slaMs ? 'in-time' : 'late', email, afterMs };
 }

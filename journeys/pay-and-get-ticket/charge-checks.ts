@@ -1,9 +1,6 @@
 import type { LedgerCapture } from '../../src/channels/payments/payment-ledger.ts';
-import type { NewFinding } from '../../src/findings/notebook.ts';
+import type { FindingDraft } from '../../src/findings/finding.ts';
 import { formatMoney, sameMoney, type Money } from './money-text.ts';
-
-/** A finding before its evidence is attached. */
-export type FindingDraft = Omit<NewFinding, 'evidence'>;
 
 export interface ChargeFacts {
   orderNumber: string;

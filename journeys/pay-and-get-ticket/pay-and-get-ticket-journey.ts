@@ -1,5 +1,4 @@
 import type { LedgerCapture } from '../../src/channels/payments/payment-ledger.ts';
-import { formatDuration } from '../../src/config/duration.ts';
 import type { Evidence } from '../../src/findings/finding.ts';
 import { websitePart, type JourneyParts } from '../journey-parts.ts';
 import { amountOf, findAmountMismatch, findDoubleCharge, listOf } from './charge-checks.ts';
@@ -9,6 +8,7 @@ import { parseMoneyText, type Money } from './money-text.ts';
 import { findPaymentDisagreement } from './payment-agreement.ts';
 import { payingCard } from './payment-card.ts';
 import { waitForTicket } from './ticket-email.ts';
+import { ticketNotDelivered } from './ticket-not-delivered.ts';
 
 /**
  * A traveller buys a flight: pays with a card, tries once more if the payment fails, and expects
@@ -81,6 +81,7 @@ export class TicketPurchaseJourney {
     const { captures, evidence: ledgerEvidence } = await this.ledger();
     const { ticketDeliverySla, maxWaitInRun } = target.timing;
     const dueAt = new Date(this.finishedPayingAt.getTime() + ticketDeliverySla);
+    const paid = listOf(captures.map(amountOf));
     if (dueAt.getTime() - Date.now() > maxWaitInRun) {
       await notebook.awaiting({
         runId,
@@ -88,7 +89,14 @@ export class TicketPurchaseJourney {
         check: `the ticket for order ${view.orderNumber} reaches ${shopper.email}`,
         kind: 'ticket-not-delivered',
         dueAt: dueAt.toISOString(),
-        details: { address: shopper.email, orderNumber: view.orderNumber, paidAt: this.startedPayingAt.toISOString() },
+        details: {
+          address: shopper.email,
+          orderNumber: view.orderNumber,
+          flight: view.flight,
+          paid,
+          paidAt: this.startedPayingAt.toISOString(),
+          finishedPayingAt: this.finishedPayingAt.toISOString(),
+        },
       });
       return;
     }
@@ -98,14 +106,8 @@ export class TicketPurchaseJourney {
       await notebook.evidence(`ticket email: ${ticket.subject || '(no subject)'}`, ticket.source, 'message/rfc822');
       return;
     }
-    const sla = formatDuration(ticketDeliverySla);
-    await notebook.found({
-      kind: 'ticket-not-delivered',
-      customerImpact: `I paid ${listOf(captures.map(amountOf))} for order ${view.orderNumber} (${view.flight}), but no ticket arrived by email within ${sla}`,
-      expected: `An email with the ticket for order ${view.orderNumber} within ${sla} of paying (the ticket delivery SLA)`,
-      observed: `No email naming ${view.orderNumber} reached ${shopper.email} within ${sla} after the payment`,
-      evidence: [ledgerEvidence, this.lastAttempt().evidence],
-    });
+    const finding = ticketNotDelivered({ orderNumber: view.orderNumber, flight: view.flight, paid, address: shopper.email, slaMs: ticketDeliverySla });
+    await notebook.found({ ...finding, evidence: [ledgerEvidence, this.lastAttempt().evidence] });
   }
 
   private async attemptPayment(): Promise<void> {

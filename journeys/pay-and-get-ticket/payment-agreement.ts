@@ -1,5 +1,6 @@
 import type { LedgerCapture } from '../../src/channels/payments/payment-ledger.ts';
-import { amountOf, listOf, type FindingDraft } from './charge-checks.ts';
+import type { FindingDraft } from '../../src/findings/finding.ts';
+import { amountOf, listOf } from './charge-checks.ts';
 
 /** What a channel of the shop says about the payment, read from its words. */
 export type ChargeClaim = 'charged' | 'not-charged' | 'unclear';

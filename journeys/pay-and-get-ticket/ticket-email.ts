@@ -8,10 +8,11 @@ export function waitForTicket(
   sentAfter: Date,
   timeoutMs: number,
 ): Promise<ReceivedEmail | undefined> {
-  return mailbox.waitFor({ to, receivedAfter: sentAfter, where: (email) => mentions(email, orderNumber) }, timeoutMs);
+  return mailbox.waitFor({ to, receivedAfter: sentAfter, where: isTicketFor(orderNumber) }, timeoutMs);
 }
 
-function mentions(email: ReceivedEmail, orderNumber: string): boolean {
+/** An email that names the order. */
+export function isTicketFor(orderNumber: string): (email: ReceivedEmail) => boolean {
   const pattern = new RegExp(`\\b${orderNumber.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i');
-  return pattern.test(email.subject) || pattern.test(email.text ?? '') || pattern.test(email.html ?? '');
+  return (email) => pattern.test(email.subject) || pattern.test(email.text ?? '') || pattern.test(email.html ?? '');
 }

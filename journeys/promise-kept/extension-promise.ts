@@ -1,6 +1,5 @@
 import type { ReceivedEmail } from '../../src/channels/mailbox/mailbox.ts';
 import type { Evidence } from '../../src/findings/finding.ts';
-import { formatCalendarDate } from '../../src/text/calendar-dates.ts';
 
 /** What support promised, where, and what the customer holds in writing. */
 export interface ExtensionPromise {
@@ -25,12 +24,20 @@ export function promiseEvidence(promise: ExtensionPromise): Evidence[] {
   return [...promise.evidence, ...(promise.confirmation ? [promise.confirmation.evidence] : [])];
 }
 
-/** What a later run needs to judge a pending check on this promise. */
-export function promiseDetails(promise: ExtensionPromise, address: string): Record<string, string> {
+/** What a promise-kept watch waits for: support's written confirmation, or the renewal notice. */
+export type PromiseWatch = 'confirmation' | 'renewal notice';
+
+/** What a later run needs to judge a watch on this promise; dates as ISO days, to compare exactly. */
+export function promiseDetails(promise: ExtensionPromise, address: string, awaits: PromiseWatch): Record<string, string> {
   return {
+    awaits,
     address,
-    originalRenewal: formatCalendarDate(promise.originalRenewal),
-    promisedRenewal: formatCalendarDate(promise.promisedRenewal),
+    originalRenewal: isoDay(promise.originalRenewal),
+    promisedRenewal: isoDay(promise.promisedRenewal),
     promisedAt: promise.promisedAt.toISOString(),
   };
+}
+
+function isoDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
 }

@@ -1,9 +1,9 @@
-import { formatDuration } from '../../src/config/duration.ts';
 import { formatCalendarDate } from '../../src/text/calendar-dates.ts';
 import type { JourneyParts } from '../journey-parts.ts';
 import { describeAccountRenewal, readAccountRenewal } from './account-renewal.ts';
 import { promiseDetails, promiseEvidence, type ExtensionPromise } from './extension-promise.ts';
-import { isRenewalNotice, renewalDateIn } from './renewal-texts.ts';
+import { noRenewalNotice, noticeBreaksPromise, noticeKeepsPromise, renewalInNotice } from './promise-findings.ts';
+import { isRenewalNotice } from './renewal-texts.ts';
 
 /**
  * At renewal, the notice must carry the promised date. A renewal months away (a real company)
@@ -16,44 +16,34 @@ export async function checkRenewalNotice(promise: ExtensionPromise, parts: Journ
   const dueAt = new Date(promise.promisedAt.getTime() + renewalNoticeWait);
   const remaining = dueAt.getTime() - Date.now();
   const notice = remaining > maxWaitInRun ? (await mailbox.list(criteria))[0] : await mailbox.waitFor(criteria, Math.max(0, remaining));
-  const promised = formatCalendarDate(promise.promisedRenewal);
 
   if (!notice && remaining > maxWaitInRun) {
     await notebook.awaiting({
       runId,
       journey: 'promise-kept',
-      check: `the renewal notice to ${shopper.email} says my membership renews on ${promised}, as support promised`,
+      check: `the renewal notice to ${shopper.email} says my membership renews on ${formatCalendarDate(promise.promisedRenewal)}, as support promised`,
       kind: 'promise-broken',
       dueAt: dueAt.toISOString(),
-      details: promiseDetails(promise, shopper.email),
+      details: promiseDetails(promise, shopper.email, 'renewal notice'),
     });
     return;
   }
   if (!notice) {
     const account = await readAccountRenewal(parts, 'my account when no renewal notice came');
-    await notebook.found({
-      kind: 'promise-broken',
-      customerImpact: `No renewal notice reached me within ${formatDuration(renewalNoticeWait)} of the promise, so I cannot tell whether my membership renews on ${promised} as promised`,
-      expected: `A renewal notice saying my membership renews on ${promised}`,
-      observed: `No renewal notice within ${formatDuration(renewalNoticeWait)}; my account says ${describeAccountRenewal(account)}`,
-      evidence: [...promiseEvidence(promise), account.screenshot],
-    });
+    const finding = noRenewalNotice(promise, renewalNoticeWait, `my account says ${describeAccountRenewal(account)}`);
+    await notebook.found({ ...finding, evidence: [...promiseEvidence(promise), account.screenshot] });
     return;
   }
   const noticeEvidence = await notebook.evidence(`renewal notice: ${notice.subject}`, notice.source, 'message/rfc822');
-  const stated = renewalDateIn(`${notice.subject}\n${notice.text ?? ''}`);
-  if (stated?.getTime() === promise.promisedRenewal.getTime()) return;
-  const says = stated ? formatCalendarDate(stated) : 'no renewal date';
+  const stated = renewalInNotice(notice);
+  if (noticeKeepsPromise(stated, promise)) return;
   const account = await readAccountRenewal(parts, 'my account when the renewal notice came');
   const accountSays =
     account.date && stated && account.date.getTime() === stated.getTime()
       ? 'my account agrees with the notice'
       : `my account says ${describeAccountRenewal(account)}`;
   await notebook.found({
-    kind: 'promise-broken',
-    customerImpact: `Support promised my membership would renew on ${promised}; the renewal notice says ${says} and ${accountSays}`,
-    expected: `The renewal notice says my membership renews on ${promised}`,
-    observed: `"${notice.subject}", ${formatDuration(notice.receivedAt.getTime() - promise.promisedAt.getTime())} after the promise, says ${says}`,
+    ...noticeBreaksPromise(notice, stated, promise, accountSays),
     evidence: [...promiseEvidence(promise), noticeEvidence, account.screenshot],
   });
 }

@@ -6,6 +6,7 @@ import { attachEmail } from './marketing-email.ts';
 import { checkOneClickOffer, unsubscribeWithOneClick } from './one-click.ts';
 import { followFooterLink, findFooterLink } from './footer-link.ts';
 import { sendUnsubscribeEmail, findBounceFor } from './unsubscribe-by-email.ts';
+import { marketingAfterGracePeriod, optOutIgnored } from './opt-out-ignored.ts';
 
 /**
  * A customer who no longer wants offers: subscribed, receives a marketing email, unsubscribes the
@@ -79,13 +80,13 @@ export class UnsubscribeJourney {
     const { unsubscribeGracePeriod, marketingObservation, maxWaitInRun } = target.timing;
     const graceEndsAt = new Date(unsubscribedAt.getTime() + unsubscribeGracePeriod);
     const verdictDueAt = new Date(graceEndsAt.getTime() + marketingObservation);
-    const check = `no marketing email reaches ${shopper.email} after ${graceEndsAt.toISOString()}`;
+    const optOut = { companyName: target.name, address: shopper.email, unsubscribedAt, graceEndsAt };
 
     if (verdictDueAt.getTime() - Date.now() > maxWaitInRun) {
       await notebook.awaiting({
         runId,
         journey: 'unsubscribe',
-        check,
+        check: `no marketing email reaches ${shopper.email} after ${graceEndsAt.toISOString()}`,
         kind: 'opt-out-ignored',
         dueAt: verdictDueAt.toISOString(),
         details: { address: shopper.email, unsubscribedAt: unsubscribedAt.toISOString(), graceEndsAt: graceEndsAt.toISOString() },
@@ -94,19 +95,10 @@ export class UnsubscribeJourney {
     }
 
     // Returns as soon as an offending email arrives; otherwise at the end of the observation.
-    const offending = await mailbox.waitFor(
-      { to: shopper.email, receivedAfter: graceEndsAt, where: isMarketingEmail },
-      Math.max(0, verdictDueAt.getTime() - Date.now()),
-    );
+    const offending = await mailbox.waitFor(marketingAfterGracePeriod(optOut), Math.max(0, verdictDueAt.getTime() - Date.now()));
     if (!offending) return;
     const evidence = await attachEmail(notebook, 'marketing email after opt-out', offending);
-    await notebook.broken({
-      kind: 'opt-out-ignored',
-      customerImpact: `I unsubscribed from ${target.name}, yet its offers keep arriving`,
-      expected: `No marketing email after the ${formatDuration(unsubscribeGracePeriod)} grace period`,
-      observed: `"${offending.subject}" arrived ${formatDuration(offending.receivedAt.getTime() - unsubscribedAt.getTime())} after I unsubscribed`,
-      evidence: [evidence],
-    });
+    await notebook.broken({ ...optOutIgnored(optOut, offending), evidence: [evidence] });
   }
 
   private email(): ReceivedEmail {

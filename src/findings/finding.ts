@@ -20,6 +20,9 @@ export interface Finding {
   scenario?: string;
 }
 
+/** A finding in the customer's words, before its evidence is attached. */
+export type FindingDraft = Omit<Finding, 'evidence' | 'scenario'>;
+
 /**
  * A customer experience that works, but worse than promised: slower than the journey's threshold,
  * or a soft expectation not met. It does not fail the scenario; the journey is `degraded`.

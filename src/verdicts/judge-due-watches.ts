@@ -1,0 +1,45 @@
+import { MailboxUnavailable } from '../channels/mailbox/mailbox-errors.ts';
+import type { Mailbox } from '../channels/mailbox/mailbox.ts';
+import type { SmsInbox } from '../channels/sms/sms-inbox.ts';
+import type { PendingVerdict } from '../findings/pending-verdicts.ts';
+import type { Judgement } from './judge.ts';
+import { hasJudge, judgeOf } from './judges.ts';
+
+export interface DueWatchOptions {
+  /** Opened only when a due watch has a judge. */
+  openChannels: () => Promise<{ mailbox: Mailbox; sms: SmsInbox; close(): Promise<void> }>;
+  companyName: string;
+  now: Date;
+}
+
+/**
+ * Judges the due watches that have a judge. A watch that cannot be judged (details missing or
+ * corrupt, a message its judge cannot read) is skipped with a warning and stays for a later run;
+ * so do all of them when the shopper's mailbox cannot be reached.
+ */
+export async function judgeDueWatches(due: PendingVerdict[], options: DueWatchOptions): Promise<Judgement[]> {
+  const judgeable = due.filter(hasJudge);
+  if (judgeable.length === 0) return [];
+  let channels: Awaited<ReturnType<DueWatchOptions['openChannels']>>;
+  try {
+    channels = await options.openChannels();
+  } catch (error) {
+    if (!(error instanceof MailboxUnavailable)) throw error;
+    console.warn(`${judgeable.length} watch(es) due from earlier runs stay for the next run: ${error.message}`);
+    return [];
+  }
+  try {
+    const context = { mailbox: channels.mailbox, sms: channels.sms, companyName: options.companyName, now: options.now };
+    const judgements: Judgement[] = [];
+    for (const watch of judgeable) {
+      try {
+        judgements.push(await judgeOf(watch)!(watch, context));
+      } catch (error) {
+        console.warn(`Watch "${watch.check}" (run ${watch.runId}, ${watch.journey} ${watch.kind}) stays for a later run: ${(error as Error).message}`);
+      }
+    }
+    return judgements;
+  } finally {
+    await channels.close();
+  }
+}

@@ -1,0 +1,32 @@
+import type { ReceivedEmail } from '../channels/mailbox/mailbox.ts';
+import type { FindingDraft } from '../findings/finding.ts';
+import type { PendingVerdict } from '../findings/pending-verdicts.ts';
+import type { JudgedEvidence, Judgement } from './judge.ts';
+
+/** The customer got what the watch waited for. */
+export function passed(watch: PendingVerdict, now: Date): Judgement {
+  return { verdict: { ...watch, resolvedAt: now.toISOString(), status: 'passed' }, evidence: [] };
+}
+
+/** The customer did not: the finding in their words, with the evidence found for it. */
+export function broken(watch: PendingVerdict, now: Date, finding: FindingDraft, evidence: JudgedEvidence[] = []): Judgement {
+  return {
+    verdict: {
+      ...watch,
+      resolvedAt: now.toISOString(),
+      status: 'broken',
+      finding: { ...finding, evidence: evidence.map((found) => found.evidence) },
+    },
+    evidence,
+  };
+}
+
+/** An email's full source as evidence, named as the in-run checks name it: "label: subject". */
+export function emailEvidence(label: string, email: ReceivedEmail): JudgedEvidence {
+  return { evidence: { name: `${label}: ${email.subject || '(no subject)'}`, contentType: 'message/rfc822' }, body: Buffer.from(email.source) };
+}
+
+/** A plain-text note as evidence. */
+export function textEvidence(name: string, text: string): JudgedEvidence {
+  return { evidence: { name, contentType: 'text/plain' }, body: Buffer.from(text) };
+}

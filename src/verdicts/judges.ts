@@ -1,0 +1,27 @@
+import type { PendingVerdict } from '../findings/pending-verdicts.ts';
+import { judgeAcknowledgement, judgeAnswer } from './judge-enquiry.ts';
+import { judgeOptOut } from './judge-opt-out.ts';
+import { judgePromise } from './judge-promise.ts';
+import { judgeQuote } from './judge-quote.ts';
+import { judgeTextsAfterOptOut } from './judge-texts-after-opt-out.ts';
+import { judgeTicket } from './judge-ticket.ts';
+import type { Judge } from './judge.ts';
+
+/** The watches a later run can judge, by `${journey} ${kind}`; any other stays for a judge to be written. */
+export const JUDGES: Readonly<Record<string, Judge>> = {
+  'unsubscribe opt-out-ignored': judgeOptOut,
+  'contact-frequency opt-out-ignored': judgeTextsAfterOptOut,
+  'pay-and-get-ticket ticket-not-delivered': judgeTicket,
+  'enquiry-answered no-acknowledgement': judgeAcknowledgement,
+  'enquiry-answered no-answer': judgeAnswer,
+  'rent-car quote-mismatch': judgeQuote,
+  'promise-kept promise-broken': judgePromise,
+};
+
+export function judgeOf(watch: PendingVerdict): Judge | undefined {
+  return JUDGES[`${watch.journey} ${watch.kind}`];
+}
+
+export function hasJudge(watch: PendingVerdict): boolean {
+  return judgeOf(watch) !== undefined;
+}

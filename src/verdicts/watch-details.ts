@@ -1,0 +1,29 @@
+import type { PendingVerdict } from '../findings/pending-verdicts.ts';
+
+/** A detail the watch's run left for its judge; a clear error when it is missing. */
+export function detailOf(watch: PendingVerdict, name: string): string {
+  const value = watch.details?.[name];
+  if (typeof value !== 'string' || value === '') throw new Error(`the watch has no details.${name}`);
+  return value;
+}
+
+/** A moment the watch's run noted (an ISO 8601 detail); a clear error when it is missing or no date. */
+export function instantOf(watch: PendingVerdict, name: string): Date {
+  return parseInstant(detailOf(watch, name), `details.${name}`);
+}
+
+/** When the watch fell due: only what arrived by then counts as in time. */
+export function dueAtOf(watch: PendingVerdict): Date {
+  return parseInstant(watch.dueAt, 'dueAt');
+}
+
+/** Keeps what the filter keeps and that arrived by the due time. */
+export function arrivedBy<T extends { receivedAt: Date }>(dueAt: Date, where: (message: T) => boolean = () => true): (message: T) => boolean {
+  return (message) => message.receivedAt.getTime() <= dueAt.getTime() && where(message);
+}
+
+function parseInstant(text: string, what: string): Date {
+  const instant = new Date(text);
+  if (Number.isNaN(instant.getTime())) throw new Error(`the watch's ${what} "${text}" is not a date`);
+  return instant;
+}
