@@ -34,7 +34,7 @@ export default defineConfig({
   assert.equal(watch.runId, report.runId);
   const waited = Date.parse(watch.dueAt) - Date.parse(watch.details.unsubscribedAt!);
   assert.ok(waited >= 2 * 86_400_000, `due ${watch.dueAt} is not two days after ${watch.details.unsubscribedAt}`);
-  const store = await openRunStore({ env: { MYSTERY_SHOPPER_DATA_DIR: run.dataDir } });
+  const store = await openRunStore({ MYSTERY_SHOPPER_DATA_DIR: run.dataDir });
   try {
     assert.deepEqual(await store.openWatches(), [watch]);
     assert.deepEqual(await store.dueWatches(new Date()), []);
