@@ -4,7 +4,6 @@ import { loadConfig } from '../config/load-config.ts';
 import { removePendingVerdict } from '../findings/pending-verdicts.ts';
 import { findRunEnvironment } from '../runtime/run-environment.ts';
 import { reportsDir } from '../runtime/paths.ts';
-import { storePath } from '../store/run-store.ts';
 import { collectOutcome, type CollectedOutcome } from './collect-outcome.ts';
 import { buildExperienceReport } from './experience-report.ts';
 import { resolvedEvidenceSources, resolvedVerdictOutcomes } from './resolved-verdicts.ts';
@@ -49,17 +48,17 @@ export default class ExperienceReporter implements Reporter {
     const evidenceSources = new Map([...collected.flatMap((entry) => [...entry.evidenceSources]), ...resolvedEvidenceSources(resolved)]);
 
     const dir = path.join(reportsDir(), 'experience');
-    const history = RunHistory.open(storePath());
-    let report = history.addHistory(built);
+    const history = await RunHistory.open();
+    let report = await history.addHistory(built);
     let html = await writeExperienceReport(dir, report, evidenceSources);
     // Recorded once written, so that the stored report carries the evidence paths the writer gave it.
-    if (!report.storeError && !history.record(report)) {
-      report = history.addHistory(built);
+    if (!report.storeError && !(await history.record(report))) {
+      report = await history.addHistory(built);
       html = await writeExperienceReport(dir, report, evidenceSources);
     }
     // Alerts only once the run is recorded: the n-of-N rule reads it from the store.
     if (!report.storeError) await history.notify(report, (await loadConfig()).alerts);
-    history.close();
+    await history.close();
     // A judged verdict stays pending until its run is recorded, so that a store failure loses none.
     if (!report.storeError) {
       for (const verdict of resolved) await removePendingVerdict(path.join(run.dataDir, 'pending-verdicts'), verdict);
