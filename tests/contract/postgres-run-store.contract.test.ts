@@ -5,6 +5,7 @@ import { APPLICATION_ID, SCHEMA_VERSION } from '../../src/store/migrations.ts';
 import { openPostgresRunStore, openRunStore } from '../../src/store/run-store.ts';
 import { StoreError } from '../../src/store/store-error.ts';
 import { createTestDatabase, onDatabase, type TestDatabase } from '../support/postgres.ts';
+import { runCli } from '../support/run-cli.ts';
 import { runReport } from '../support/run-reports.ts';
 import { runStoreContract } from './run-store-contract.ts';
 
@@ -56,6 +57,17 @@ describe('PostgreSQL run store', () => {
     const store = await openRunStore({ DATABASE_URL: url.href, MYSTERY_SHOPPER_STORE: '/nonexistent/history.sqlite' });
     await store.close();
     assert.equal(store.location, url.href.replace('not-needed-here', '***'));
+  });
+
+  test('mystery-shopper report reads the latest run from the store DATABASE_URL names', async () => {
+    const url = database.urlWith({ schema: 'for_report' });
+    const store = await openPostgresRunStore(url);
+    await store.recordRun(runReport('r1', '2026-01-01T08:00:00.000Z', { enquiry: 'broken' }));
+    await store.recordRun(runReport('r2', '2026-01-01T09:00:00.000Z', { enquiry: 'broken' }));
+    await store.close();
+    const run = await runCli(['report'], { DATABASE_URL: url, MYSTERY_SHOPPER_STORE: '/nonexistent/history.sqlite' });
+    assert.equal(run.exitCode, 1, run.output);
+    assert.match(run.output, /broken +enquiry \(no-answer\)/);
   });
 
   test('a schema from a newer mystery-shopper is refused and left untouched', async () => {

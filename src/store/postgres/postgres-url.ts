@@ -28,17 +28,20 @@ export function parsePostgresUrl(url: string): PostgresTarget {
   }
   const location = maskPassword(parsed);
   parsed.searchParams.delete('schema');
-  return { connectionString: parsed.href, schema, location, password: parsed.password ? decodeURIComponent(parsed.password) : undefined };
+  return { connectionString: parsed.href, schema, location, password: passwordOf(parsed) };
 }
 
 /** The password in a postgres:// URL, decoded, for secrets that must never be printed; none when there is none. */
 export function passwordInUrl(url: string): string | undefined {
   try {
-    const { password } = new URL(url);
-    return password ? decodeURIComponent(password) : undefined;
+    return passwordOf(new URL(url));
   } catch {
     return undefined;
   }
+}
+
+function passwordOf(url: URL): string | undefined {
+  return url.password ? decodeURIComponent(url.password) : undefined;
 }
 
 function maskPassword(url: URL): string {
