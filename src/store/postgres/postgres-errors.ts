@@ -1,6 +1,8 @@
 import { LEAVE_IT, StoreError } from '../store-error.ts';
 
-export const ELSEWHERE_IN_POSTGRES = 'or set DATABASE_URL to another database (or another ?schema=)';
+const ANOTHER_STORE = 'set DATABASE_URL to another database (or another ?schema=)';
+
+export const ELSEWHERE_IN_POSTGRES = `or ${ANOTHER_STORE}`;
 
 /** Anything pg or the server said, as one line naming the store; the password never appears in it. */
 export function toPostgresStoreError(location: string, error: unknown, password: string | undefined): StoreError {
@@ -14,6 +16,6 @@ export function toPostgresStoreError(location: string, error: unknown, password:
 
 export function foreignTables(location: string, tables: readonly string[]): StoreError {
   return new StoreError(
-    `Run store ${location} holds tables named as the run store's (${tables.join(', ')}) that are not a mystery-shopper run store's; ${LEAVE_IT}: ${ELSEWHERE_IN_POSTGRES.replace(/^or /, '')}`,
+    `Run store ${location} holds tables named as the run store's (${tables.join(', ')}) that are not a mystery-shopper run store's; ${LEAVE_IT}: ${ANOTHER_STORE}`,
   );
 }
