@@ -12,9 +12,9 @@ export interface RecordedJourneyRun {
 /** The part of the run history that change-only alerts read and write: Pick<RunStore, …> of src/store. */
 export interface AlertHistory {
   /** The journey's most recent runs, newest first. */
-  journeyRuns(journeyId: string, limit: number): RecordedJourneyRun[];
-  alertState(journeyId: string, channel: string): AlertState | undefined;
-  setAlertState(journeyId: string, channel: string, state: AlertState): void;
+  journeyRuns(journeyId: string, limit: number): Promise<RecordedJourneyRun[]>;
+  alertState(journeyId: string, channel: string): Promise<AlertState | undefined>;
+  setAlertState(journeyId: string, channel: string, state: AlertState): Promise<void>;
 }
 
 /**
@@ -23,22 +23,22 @@ export interface AlertHistory {
  * flags allow becomes an alert, and the history then remembers it, so the next run with the same
  * state stays quiet.
  */
-export function decideAlerts(report: ExperienceReport, store: AlertHistory, channels: readonly AlertChannel[]): Alert[] {
+export async function decideAlerts(report: ExperienceReport, store: AlertHistory, channels: readonly AlertChannel[]): Promise<Alert[]> {
   const alerts: Alert[] = [];
   for (const journey of report.journeys) {
     for (const channel of channels) {
-      const runs = recentRuns(report, journey, store, channel.when.ofLast);
+      const runs = await recentRuns(report, journey, store, channel.when.ofLast);
       const judged = judgeRuns(runs, channel.when.failing);
-      const told = store.alertState(journey.id, channel.name) ?? 'ok';
+      const told = (await store.alertState(journey.id, channel.name)) ?? 'ok';
       const now = judged.state ?? told;
       if (now === told) continue;
       const change: AlertChange = now === 'ok' ? 'recovered' : now;
       if (channel.on[change]) {
         alerts.push(alertFor(report, journey, channel, { change, was: told }, judged));
-        store.setAlertState(journey.id, channel.name, now);
+        await store.setAlertState(journey.id, channel.name, now);
       } else if (now === 'ok') {
         // A recovery this channel does not hear about still ends the outage: the next failure is news again.
-        store.setAlertState(journey.id, channel.name, now);
+        await store.setAlertState(journey.id, channel.name, now);
       }
     }
   }
@@ -73,9 +73,9 @@ function judgeRuns(runs: RecordedJourneyRun[], failing: number): Judgement {
 }
 
 /** The last `limit` runs of a journey, newest first, this run first whether or not the store has recorded it yet. */
-function recentRuns(report: ExperienceReport, journey: JourneyReport, store: AlertHistory, limit: number): RecordedJourneyRun[] {
+async function recentRuns(report: ExperienceReport, journey: JourneyReport, store: AlertHistory, limit: number): Promise<RecordedJourneyRun[]> {
   const thisRun = { runId: report.runId, startedAt: report.startedAt, status: journey.status };
-  const earlier = store.journeyRuns(journey.id, limit + 1).filter((run) => run.runId !== report.runId);
+  const earlier = (await store.journeyRuns(journey.id, limit + 1)).filter((run) => run.runId !== report.runId);
   return [thisRun, ...earlier].slice(0, limit);
 }
 

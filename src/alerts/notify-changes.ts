@@ -10,8 +10,8 @@ import { sendAlerts, type SendOptions } from './send-alerts.ts';
  * in the history, so the next run that still sees the change sends it again.
  */
 export async function notifyChanges(report: ExperienceReport, store: AlertHistory, channels: readonly AlertChannel[], options?: SendOptions): Promise<Alert[]> {
-  const alerts = decideAlerts(report, store, channels);
+  const alerts = await decideAlerts(report, store, channels);
   const undelivered = await sendAlerts(alerts, options);
-  for (const alert of undelivered) store.setAlertState(alert.journey.id, alert.channel.name, alert.was);
+  for (const alert of undelivered) await store.setAlertState(alert.journey.id, alert.channel.name, alert.was);
   return alerts;
 }

@@ -1,4 +1,5 @@
 import { loadDotEnv } from '../config/env.ts';
+import { passwordInUrl } from '../store/postgres/postgres-url.ts';
 
 /** What a masked secret reads as, everywhere it would have appeared. */
 export const MASKED = '[a masked value]';
@@ -36,12 +37,17 @@ export function maskSecretsDeep<T>(value: T, secrets: readonly string[]): T {
   return JSON.parse(JSON.stringify(value), (_key, entry: unknown) => (typeof entry === 'string' ? maskSecrets(entry, secrets) : entry)) as T;
 }
 
-/** The values of the environment variables (.env included) named *_PASSWORD, *_TOKEN, *_KEY or *_SECRET. */
+/**
+ * The values of the environment variables (.env included) named *_PASSWORD, *_TOKEN, *_KEY or
+ * *_SECRET, and the password in DATABASE_URL.
+ */
 export function secretsFromEnv(env: NodeJS.ProcessEnv = process.env): string[] {
   if (env === process.env) loadDotEnv();
-  return Object.entries(env)
+  const named = Object.entries(env)
     .filter(([name, value]) => SECRET_NAME.test(name) && value)
     .map(([, value]) => value!);
+  const databasePassword = env.DATABASE_URL ? passwordInUrl(env.DATABASE_URL) : undefined;
+  return databasePassword ? [...named, databasePassword] : named;
 }
 
 /** The check digit every payment card number carries. */

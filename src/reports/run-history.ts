@@ -16,34 +16,35 @@ export class RunHistory {
     private error: StoreError | undefined,
   ) {}
 
-  static open(file: string): RunHistory {
+  /** The store the environment names (see openRunStore), or the reason it cannot be used. */
+  static async open(open: () => Promise<RunStore> = () => openRunStore()): Promise<RunHistory> {
     try {
-      return new RunHistory(openRunStore(file), undefined);
+      return new RunHistory(await open(), undefined);
     } catch (error) {
       return new RunHistory(undefined, asStoreError(error));
     }
   }
 
   /** The report with each journey's history (this run included), or with the reason there is none. */
-  addHistory(report: ExperienceReport): ExperienceReport {
+  async addHistory(report: ExperienceReport): Promise<ExperienceReport> {
     if (this.store) {
       try {
-        return withHistory(report, this.store);
+        return await withHistory(report, this.store);
       } catch (error) {
-        this.fail(error);
+        await this.fail(error);
       }
     }
     return { ...report, storeError: this.error!.message };
   }
 
   /** Records the report as written, evidence paths and all; false when the store failed. */
-  record(report: ExperienceReport): boolean {
+  async record(report: ExperienceReport): Promise<boolean> {
     if (!this.store) return false;
     try {
-      this.store.recordRun(report);
+      await this.store.recordRun(report);
       return true;
     } catch (error) {
-      this.fail(error);
+      await this.fail(error);
       return false;
     }
   }
@@ -53,14 +54,15 @@ export class RunHistory {
     if (this.store && channels.length > 0) await notifyChanges(report, this.store, channels);
   }
 
-  close(): void {
-    this.store?.close();
+  async close(): Promise<void> {
+    const store = this.store;
     this.store = undefined;
+    await store?.close();
   }
 
-  private fail(error: unknown): void {
+  private async fail(error: unknown): Promise<void> {
     this.error = asStoreError(error);
-    this.close();
+    await this.close();
   }
 }
 

@@ -1,14 +1,18 @@
-import type { Database } from 'better-sqlite3';
+import type { StoreDatabase } from './store-database.ts';
 
 export type AlertState = 'broken' | 'degraded' | 'ok';
 
-export function alertState(db: Database, journeyId: string, channel: string): AlertState | undefined {
-  return db.prepare('SELECT state FROM alert_state WHERE journey_id = ? AND channel = ?').pluck().get(journeyId, channel) as AlertState | undefined;
+export async function alertState(db: StoreDatabase, journeyId: string, channel: string): Promise<AlertState | undefined> {
+  const [row] = await db.all<{ state: AlertState }>('SELECT state FROM alert_state WHERE journey_id = ? AND channel = ?', [journeyId, channel]);
+  return row?.state;
 }
 
-export function setAlertState(db: Database, journeyId: string, channel: string, state: AlertState): void {
-  db.prepare(
-    `INSERT INTO alert_state (journey_id, channel, state, changed_at) VALUES (?, ?, ?, ?)
-     ON CONFLICT (journey_id, channel) DO UPDATE SET state = excluded.state, changed_at = excluded.changed_at`,
-  ).run(journeyId, channel, state, new Date().toISOString());
+export function setAlertState(db: StoreDatabase, journeyId: string, channel: string, state: AlertState): Promise<void> {
+  return db.write([
+    {
+      sql: `INSERT INTO alert_state (journey_id, channel, state, changed_at) VALUES (?, ?, ?, ?)
+            ON CONFLICT (journey_id, channel) DO UPDATE SET state = excluded.state, changed_at = excluded.changed_at`,
+      params: [journeyId, channel, state, new Date().toISOString()],
+    },
+  ]);
 }

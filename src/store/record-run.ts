@@ -1,33 +1,47 @@
-import type { Database } from 'better-sqlite3';
+import type { PendingVerdict, ResolvedVerdict } from '../findings/pending-verdicts.ts';
 import type { ExperienceReport } from '../reports/experience-report.ts';
+import type { Statement, StoreDatabase } from './store-database.ts';
 
-/** Records a run, its journeys and the verdicts it resolved, in one transaction; a run recorded again is replaced. */
-export function recordRun(db: Database, report: ExperienceReport): void {
-  const insertRun = db.prepare('INSERT INTO runs (run_id, started_at, finished_at, target_id, report) VALUES (?, ?, ?, ?, ?)');
-  const insertJourney = db.prepare('INSERT INTO journey_results (run_id, journey_id, status, owner, findings) VALUES (?, ?, ?, ?, ?)');
-  const insertVerdict = db.prepare(
-    `INSERT OR REPLACE INTO verdicts (awaited_in, journey_id, scenario, kind, due_at, resolved_in, resolved_at, status, verdict)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-  );
-  db.transaction(() => {
-    // Its journey results and verdicts go with it (ON DELETE CASCADE).
-    db.prepare('DELETE FROM runs WHERE run_id = ?').run(report.runId);
-    insertRun.run(report.runId, report.startedAt, report.finishedAt, report.target.id, JSON.stringify(report));
-    for (const journey of report.journeys) {
-      insertJourney.run(report.runId, journey.id, journey.status, journey.owner, JSON.stringify(journey.findings));
-    }
-    for (const verdict of report.resolvedVerdicts ?? []) {
-      insertVerdict.run(
-        verdict.runId,
-        verdict.journey,
-        verdict.scenario,
-        verdict.kind,
-        verdict.dueAt,
-        report.runId,
-        verdict.resolvedAt,
-        verdict.status,
-        JSON.stringify(verdict),
-      );
-    }
-  }).immediate();
+/**
+ * Records a run, its journeys, the watches it left and the verdicts it judged, in one
+ * transaction. A run recorded again is replaced: its journey results, watches and verdicts go
+ * with it (ON DELETE CASCADE). A watch judged twice (two runs raced) keeps its first verdict.
+ */
+export function recordRun(db: StoreDatabase, report: ExperienceReport): Promise<void> {
+  return db.write([
+    { sql: 'DELETE FROM runs WHERE run_id = ?', params: [report.runId] },
+    {
+      sql: 'INSERT INTO runs (run_id, started_at, finished_at, target_id, report) VALUES (?, ?, ?, ?, ?)',
+      params: [report.runId, report.startedAt, report.finishedAt, report.target.id, JSON.stringify(report)],
+    },
+    ...report.journeys.map((journey) => ({
+      sql: 'INSERT INTO journey_results (run_id, journey_id, status, owner, findings) VALUES (?, ?, ?, ?, ?)',
+      params: [report.runId, journey.id, journey.status, journey.owner ?? null, JSON.stringify(journey.findings)],
+    })),
+    ...(report.watches ?? []).map((watch) => insertWatch(report.runId, watch)),
+    ...(report.resolvedVerdicts ?? []).map((verdict) => insertVerdict(report.runId, verdict)),
+  ]);
+}
+
+/** The run is the one recording it, whatever the watch says, so that replacing the run takes the watch along. */
+function insertWatch(runId: string, watch: PendingVerdict): Statement {
+  return {
+    sql: `INSERT INTO watches (run_id, journey_id, scenario, kind, due_at, watch) VALUES (?, ?, ?, ?, ?, ?)
+          ON CONFLICT DO NOTHING`,
+    params: [runId, watch.journey, watch.scenario, watch.kind, isoTime(watch.dueAt), JSON.stringify(watch)],
+  };
+}
+
+function insertVerdict(resolvedIn: string, verdict: ResolvedVerdict): Statement {
+  return {
+    sql: `INSERT INTO verdicts (awaited_in, journey_id, scenario, kind, due_at, resolved_in, resolved_at, status, verdict)
+          VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
+          ON CONFLICT DO NOTHING`,
+    params: [verdict.runId, verdict.journey, verdict.scenario, verdict.kind, isoTime(verdict.dueAt), resolvedIn, verdict.resolvedAt, verdict.status, JSON.stringify(verdict)],
+  };
+}
+
+/** One form (UTC, milliseconds, Z) for every stored time, so that comparing the text compares the times. */
+export function isoTime(time: string | Date): string {
+  return new Date(time).toISOString();
 }

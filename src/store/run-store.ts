@@ -1,11 +1,14 @@
 import path from 'node:path';
+import type { PendingVerdict } from '../findings/pending-verdicts.ts';
 import type { ExperienceReport, JourneyStatus } from '../reports/experience-report.ts';
 import { dataDir } from '../runtime/paths.ts';
 import { alertState, setAlertState, type AlertState } from './alert-state.ts';
-import { openDatabase } from './open-database.ts';
+import { openPostgresDatabase } from './postgres/postgres-database.ts';
 import { recordRun } from './record-run.ts';
 import { journeyRuns, latestRun } from './run-queries.ts';
-import { toStoreError } from './store-error.ts';
+import { openSqliteDatabase } from './sqlite/sqlite-database.ts';
+import type { StoreDatabase } from './store-database.ts';
+import { dueWatches, openWatches } from './watch-queries.ts';
 
 export interface JourneyRun {
   runId: string;
@@ -13,22 +16,31 @@ export interface JourneyRun {
   status: JourneyStatus;
 }
 
-/** The run history: every run's report, each journey's results, alert state and resolved verdicts. */
+/**
+ * The run history: every run's report, each journey's results, alert state, the watches runs
+ * left for later runs and the verdicts later runs gave them. Every failure is a StoreError.
+ */
 export interface RunStore {
-  /** One transaction; the same runId twice replaces it. */
-  recordRun(report: ExperienceReport): void;
+  /** The SQLite file, or the PostgreSQL URL with its password masked. */
+  readonly location: string;
+  /** One transaction with its watches and judged verdicts; the same runId twice replaces it. */
+  recordRun(report: ExperienceReport): Promise<void>;
   /** The whole report as recorded (for `mystery-shopper report`). */
-  latestRun(): ExperienceReport | undefined;
+  latestRun(): Promise<ExperienceReport | undefined>;
   /** Newest first. */
-  journeyRuns(journeyId: string, limit: number): JourneyRun[];
+  journeyRuns(journeyId: string, limit: number): Promise<JourneyRun[]>;
   /** What was last alerted for a journey on one alert channel, for change-only alerts. */
-  alertState(journeyId: string, channel: string): AlertState | undefined;
-  setAlertState(journeyId: string, channel: string, state: AlertState): void;
-  close(): void;
+  alertState(journeyId: string, channel: string): Promise<AlertState | undefined>;
+  setAlertState(journeyId: string, channel: string, state: AlertState): Promise<void>;
+  /** Watches no run has judged yet that are due at `now`, the longest due first. */
+  dueWatches(now: Date): Promise<PendingVerdict[]>;
+  /** Every watch no run has judged yet. */
+  openWatches(): Promise<PendingVerdict[]>;
+  close(): Promise<void>;
 }
 
 export interface RunStoreOptions {
-  /** How long to wait for another process's write to finish before the store counts as locked. */
+  /** How long to wait for another process's write to finish before a SQLite store counts as locked. */
   busyTimeoutMs?: number;
 }
 
@@ -36,31 +48,39 @@ export interface RunStoreOptions {
 const BUSY_TIMEOUT_MS = 5_000;
 
 /**
- * Opens the SQLite store at `file`, creating it (and its folder) when there is none, and brings
- * its schema up to date. Throws StoreError for a file that is corrupt, locked, not a store or from
- * a newer version; such a file is never written to.
+ * Opens the run store the environment names: PostgreSQL when DATABASE_URL is set, else the SQLite
+ * file at storePath(). Creates what is missing and brings its schema up to date; throws StoreError
+ * for a store that cannot be used, which is then left as it was.
  */
-export function openRunStore(file: string, options: RunStoreOptions = {}): RunStore {
-  const db = openDatabase(file, options.busyTimeoutMs ?? BUSY_TIMEOUT_MS);
-  // A lock or a disk problem can also show up later, mid-run: it is reported the same way.
-  const guard = <T>(work: () => T): T => {
-    try {
-      return work();
-    } catch (error) {
-      throw toStoreError(file, error);
-    }
-  };
-  return {
-    recordRun: (report) => guard(() => recordRun(db, report)),
-    latestRun: () => guard(() => latestRun(db)),
-    journeyRuns: (journeyId, limit) => guard(() => journeyRuns(db, journeyId, limit)),
-    alertState: (journeyId, channel) => guard(() => alertState(db, journeyId, channel)),
-    setAlertState: (journeyId, channel, state) => guard(() => setAlertState(db, journeyId, channel, state)),
-    close: () => db.close(),
-  };
+export function openRunStore(env: NodeJS.ProcessEnv = process.env, options: RunStoreOptions = {}): Promise<RunStore> {
+  return env.DATABASE_URL ? openPostgresRunStore(env.DATABASE_URL) : openSqliteRunStore(storePath(env), options);
+}
+
+/** The SQLite store at `file`, created (with its folder) when there is none. */
+export async function openSqliteRunStore(file: string, options: RunStoreOptions = {}): Promise<RunStore> {
+  return runStoreOver(openSqliteDatabase(file, options.busyTimeoutMs ?? BUSY_TIMEOUT_MS));
+}
+
+/** The PostgreSQL store at `url` (see docs/run-history.md for its `schema` parameter). */
+export async function openPostgresRunStore(url: string): Promise<RunStore> {
+  return runStoreOver(await openPostgresDatabase(url));
 }
 
 /** MYSTERY_SHOPPER_STORE, else history.sqlite in the data folder. */
 export function storePath(env: NodeJS.ProcessEnv = process.env): string {
   return env.MYSTERY_SHOPPER_STORE ? path.resolve(env.MYSTERY_SHOPPER_STORE) : path.join(dataDir(env), 'history.sqlite');
+}
+
+function runStoreOver(db: StoreDatabase): RunStore {
+  return {
+    location: db.location,
+    recordRun: (report) => recordRun(db, report),
+    latestRun: () => latestRun(db),
+    journeyRuns: (journeyId, limit) => journeyRuns(db, journeyId, limit),
+    alertState: (journeyId, channel) => alertState(db, journeyId, channel),
+    setAlertState: (journeyId, channel, state) => setAlertState(db, journeyId, channel, state),
+    dueWatches: (now) => dueWatches(db, now),
+    openWatches: () => openWatches(db),
+    close: () => db.close(),
+  };
 }

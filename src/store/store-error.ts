@@ -5,7 +5,7 @@ export class StoreError extends ConfigError {
   override name = 'StoreError';
 }
 
-const LEAVE_IT = 'it was left untouched';
+export const LEAVE_IT = 'it was left untouched';
 const ELSEWHERE = 'or set MYSTERY_SHOPPER_STORE to another file';
 
 /** What SQLite said, in the words a person needs, as a StoreError; anything that is not SQLite's is rethrown. */
@@ -35,8 +35,9 @@ export function corrupt(file: string, problem: string): StoreError {
   return new StoreError(`Run store ${file} is corrupt (${problem}); ${LEAVE_IT}: restore it from a backup, or move it away to start a new history`);
 }
 
-export function newerSchema(file: string, version: number, known: number): StoreError {
+/** `elsewhere`: how to point mystery-shopper at another store. */
+export function newerSchema(store: string, version: number, known: number, elsewhere = ELSEWHERE): StoreError {
   return new StoreError(
-    `Run store ${file} has schema version ${version}, newer than this mystery-shopper knows (${known}); ${LEAVE_IT}: upgrade mystery-shopper, ${ELSEWHERE}`,
+    `Run store ${store} has schema version ${version}, newer than this mystery-shopper knows (${known}); ${LEAVE_IT}: upgrade mystery-shopper, ${elsewhere}`,
   );
 }

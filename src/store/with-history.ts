@@ -8,18 +8,18 @@ const TREND_LENGTH = 10;
  * runs in a row, and its recent trend. The report's own run counts whether or not it has been
  * recorded yet.
  */
-export function withHistory(report: ExperienceReport, store: Pick<RunStore, 'journeyRuns'>): ExperienceReport {
+export async function withHistory(report: ExperienceReport, store: Pick<RunStore, 'journeyRuns'>): Promise<ExperienceReport> {
   return {
     ...report,
-    journeys: report.journeys.map((journey) => ({ ...journey, history: journeyHistory(report, journey, store) })),
+    journeys: await Promise.all(report.journeys.map(async (journey) => ({ ...journey, history: await journeyHistory(report, journey, store) }))),
   };
 }
 
-function journeyHistory(report: ExperienceReport, journey: JourneyReport, store: Pick<RunStore, 'journeyRuns'>): JourneyHistory {
+async function journeyHistory(report: ExperienceReport, journey: JourneyReport, store: Pick<RunStore, 'journeyRuns'>): Promise<JourneyHistory> {
   const thisRun: JourneyRun = { runId: report.runId, startedAt: report.startedAt, status: journey.status };
   // Reads further back only while the streak goes on, so a long history is not read whole.
   for (let limit = TREND_LENGTH + 1; ; limit *= 4) {
-    const stored = store.journeyRuns(journey.id, limit);
+    const stored = await store.journeyRuns(journey.id, limit);
     const runs = [thisRun, ...stored.filter((run) => run.runId !== thisRun.runId)];
     const end = runs.findIndex((run) => run.status !== thisRun.status);
     if (end === -1 && stored.length === limit) continue;

@@ -26,7 +26,7 @@ export function reportOf(runId: string, startedAt: string, journeys: Array<[stri
   );
 }
 
-/** The run history in memory, as src/store keeps it in SQLite: runs per journey, alert state per journey and channel. */
+/** The run history in memory, as src/store keeps it in its database: runs per journey, alert state per journey and channel. */
 export class FakeHistory implements AlertHistory {
   private readonly runs = new Map<string, RecordedJourneyRun[]>();
   private readonly states = new Map<string, AlertState>();
@@ -41,8 +41,10 @@ export class FakeHistory implements AlertHistory {
   }
 
   /** The alerts each run decides, as "channel:change". */
-  runAll(statuses: JourneyStatus[], channels: AlertChannel[]): string[][] {
-    return statuses.map((status) => decideAlerts(this.nextRun(status), this, channels).map((alert) => `${alert.channel.name}:${alert.change}`));
+  async runAll(statuses: JourneyStatus[], channels: AlertChannel[]): Promise<string[][]> {
+    const decided: string[][] = [];
+    for (const status of statuses) decided.push((await decideAlerts(this.nextRun(status), this, channels)).map((alert) => `${alert.channel.name}:${alert.change}`));
+    return decided;
   }
 
   startedAt(run: number): string {
@@ -55,15 +57,15 @@ export class FakeHistory implements AlertHistory {
     }
   }
 
-  journeyRuns(journeyId: string, limit: number): RecordedJourneyRun[] {
+  async journeyRuns(journeyId: string, limit: number): Promise<RecordedJourneyRun[]> {
     return (this.runs.get(journeyId) ?? []).slice(0, limit);
   }
 
-  alertState(journeyId: string, channel: string): AlertState | undefined {
+  async alertState(journeyId: string, channel: string): Promise<AlertState | undefined> {
     return this.states.get(`${journeyId}\n${channel}`);
   }
 
-  setAlertState(journeyId: string, channel: string, state: AlertState): void {
+  async setAlertState(journeyId: string, channel: string, state: AlertState): Promise<void> {
     this.states.set(`${journeyId}\n${channel}`, state);
   }
 }

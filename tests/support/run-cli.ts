@@ -22,7 +22,8 @@ export async function runCli(args: string[], env: NodeJS.ProcessEnv = {}): Promi
   const { exitCode, output } = await new Promise<{ exitCode: number; output: string }>((resolve, reject) => {
     const child = spawn(process.execPath, [path.join(ROOT, 'bin', 'mystery-shopper.js'), ...args], {
       cwd: ROOT,
-      env: { ...process.env, DEMO_FAULTS: '', MYSTERY_SHOPPER_REPORTS_DIR: reportsDir, MYSTERY_SHOPPER_DATA_DIR: dataDir, ...env },
+      // DATABASE_URL: a developer's own PostgreSQL store stays out of the tests, which give each run its own SQLite file.
+      env: { ...process.env, DATABASE_URL: '', DEMO_FAULTS: '', MYSTERY_SHOPPER_REPORTS_DIR: reportsDir, MYSTERY_SHOPPER_DATA_DIR: dataDir, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';

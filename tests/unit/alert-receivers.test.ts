@@ -27,7 +27,7 @@ test('one alert of each kind reaches its receiver: one JSON POST per alert, and 
     emailChannel('cio-mail', smtp.port),
   );
   const lines: string[] = [];
-  const alerts = brokenTwice(channels);
+  const alerts = await brokenTwice(channels);
   assert.equal(alerts.length, 4);
 
   assert.deepEqual(await sendAlerts(alerts, { reportLink: REPORT, log: (line) => lines.push(line) }), []);
@@ -86,7 +86,7 @@ test('a receiver that fails, refuses the connection or never answers stops no ot
   );
   const lines: string[] = [];
 
-  const undelivered = await sendAlerts(brokenTwice(channels), { reportLink: REPORT, timeoutMs: 500, log: (line) => lines.push(line) });
+  const undelivered = await sendAlerts(await brokenTwice(channels), { reportLink: REPORT, timeoutMs: 500, log: (line) => lines.push(line) });
 
   assert.deepEqual(undelivered.map((alert) => alert.channel.name).sort(), ['mail-refused', 'refused', 'returns-500', 'silent', 'wrong-login']);
   assert.equal(receiver.jsonOn('/ok/token-d').length, 1);
@@ -124,16 +124,16 @@ test('an alert no receiver took is sent again by the next run that still sees th
   const shop = new FakeHistory();
   const channels = channelsOf({ name: 'qa-slack', kind: 'slack', url: receiver.url('/slack') });
   await notifyChanges(shop.nextRun('broken'), shop, channels, { reportLink: REPORT, log: () => {} });
-  assert.equal(shop.alertState('unsubscribe', 'qa-slack'), 'ok');
+  assert.equal(await shop.alertState('unsubscribe', 'qa-slack'), 'ok');
   down = false;
   await notifyChanges(shop.nextRun('broken'), shop, channels, { reportLink: REPORT, log: () => {} });
   await notifyChanges(shop.nextRun('broken'), shop, channels, { reportLink: REPORT, log: () => {} });
   assert.equal(receiver.received.length, 2, 'the failed attempt, then the alert once');
-  assert.equal(shop.alertState('unsubscribe', 'qa-slack'), 'broken');
+  assert.equal(await shop.alertState('unsubscribe', 'qa-slack'), 'broken');
 });
 
-test('webhook URLs and SMTP passwords never show when a channel or an alert is printed or serialised', () => {
-  const alerts = brokenTwice(channelsOf({ name: 'qa-slack', kind: 'slack', url: 'https://hooks.slack.example/services/token-x' }, emailChannel('cio-mail', 2525)));
+test('webhook URLs and SMTP passwords never show when a channel or an alert is printed or serialised', async () => {
+  const alerts = await brokenTwice(channelsOf({ name: 'qa-slack', kind: 'slack', url: 'https://hooks.slack.example/services/token-x' }, emailChannel('cio-mail', 2525)));
   for (const shown of [JSON.stringify(alerts), inspect(alerts, { depth: 10 }), `${alerts[0]!.channel.kind === 'slack' && alerts[0]!.channel.url}`]) {
     assert.doesNotMatch(shown, /token-x|smtp-secret-pw/);
     assert.match(shown, /\[a masked value\]/);
@@ -145,10 +145,10 @@ function emailChannel(name: string, port: number, password = SMTP_PASSWORD): Ale
 }
 
 /** The alerts of a journey broken in two runs in a row, for channels that want them after 2 of 2. */
-function brokenTwice(channels: ReturnType<typeof channelsOf>): Alert[] {
+async function brokenTwice(channels: ReturnType<typeof channelsOf>): Promise<Alert[]> {
   const strict = channels.map((channel) => ({ ...channel, when: { failing: 2, ofLast: 2 } }));
   const shop = new FakeHistory();
-  decideAlerts(shop.nextRun('broken'), shop, strict);
+  await decideAlerts(shop.nextRun('broken'), shop, strict);
   return decideAlerts(shop.nextRun('broken'), shop, strict);
 }
 

@@ -30,6 +30,11 @@ test('the secrets are the values of variables named *_PASSWORD, *_TOKEN, *_KEY o
   assert.deepEqual(secretsFromEnv(env).sort(), ['key', 'pw1', 'sec', 'tok']);
 });
 
+test('the password in DATABASE_URL is a secret too', () => {
+  assert.deepEqual(secretsFromEnv({ DATABASE_URL: 'postgres://audit:s3cret%2Fpw@db.internal:5432/shopper' }), ['s3cret/pw']);
+  assert.deepEqual(secretsFromEnv({ DATABASE_URL: 'postgres://audit@db.internal/shopper' }), []);
+});
+
 test('a scenario’s findings are masked as they are collected, and their evidence is still found', () => {
   const card = '4242 4242 4242 4242';
   const evidenceName = `receipt for card ${card}`;

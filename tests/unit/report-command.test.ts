@@ -5,7 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, test } from 'node:test';
 import type { ExperienceReport } from '../../src/reports/experience-report.ts';
-import { openRunStore } from '../../src/store/run-store.ts';
+import { openSqliteRunStore } from '../../src/store/run-store.ts';
 import { runCli } from '../support/run-cli.ts';
 import { runReport } from '../support/run-reports.ts';
 
@@ -26,11 +26,11 @@ async function scratch(): Promise<{ store: string; reportsDir: string }> {
 describe('mystery-shopper report', () => {
   test('rebuilds the experience report from the latest run, with history, and exits as the run did', async () => {
     const { store, reportsDir } = await scratch();
-    const runs = openRunStore(store);
-    runs.recordRun(runReport('r1', at(0), { enquiry: 'passed', unsubscribe: 'passed' }));
-    runs.recordRun(runReport('r2', at(10), { enquiry: 'broken', unsubscribe: 'passed' }));
-    runs.recordRun(runReport('r3', at(20), { enquiry: 'broken', unsubscribe: 'passed' }));
-    runs.close();
+    const runs = await openSqliteRunStore(store);
+    await runs.recordRun(runReport('r1', at(0), { enquiry: 'passed', unsubscribe: 'passed' }));
+    await runs.recordRun(runReport('r2', at(10), { enquiry: 'broken', unsubscribe: 'passed' }));
+    await runs.recordRun(runReport('r3', at(20), { enquiry: 'broken', unsubscribe: 'passed' }));
+    await runs.close();
 
     const broken = await report(store, reportsDir);
     assert.equal(broken.exitCode, 1, broken.output);
@@ -42,9 +42,9 @@ describe('mystery-shopper report', () => {
     assert.deepEqual(written.journeys[1]?.history, { since: at(0), streak: 3, trend: ['passed', 'passed', 'passed'] });
     assert.match(await readFile(path.join(reportsDir, 'experience', 'index.html'), 'utf8'), /Nobody answers me/);
 
-    const fixed = openRunStore(store);
-    fixed.recordRun(runReport('r4', at(30), { enquiry: 'passed' }));
-    fixed.close();
+    const fixed = await openSqliteRunStore(store);
+    await fixed.recordRun(runReport('r4', at(30), { enquiry: 'passed' }));
+    await fixed.close();
     const passed = await report(store, reportsDir);
     assert.equal(passed.exitCode, 0, passed.output);
     assert.deepEqual((await passed.written()).journeys[0]?.history, { since: at(30), streak: 1, trend: ['passed', 'broken', 'broken', 'passed'] });
@@ -58,9 +58,9 @@ describe('mystery-shopper report', () => {
       { name: 'my enquiry', contentType: 'text/plain', path: 'evidence/enquiry/1-my-enquiry.txt' },
       { name: 'the reply', contentType: 'message/rfc822', path: 'evidence/enquiry/1-the-reply.eml' },
     ];
-    const runs = openRunStore(store);
-    runs.recordRun(recorded);
-    runs.close();
+    const runs = await openSqliteRunStore(store);
+    await runs.recordRun(recorded);
+    await runs.close();
     const dir = path.join(reportsDir, 'experience');
     await mkdir(path.join(dir, 'evidence', 'enquiry'), { recursive: true });
     await writeFile(path.join(dir, 'report.json'), JSON.stringify(recorded));
@@ -80,14 +80,14 @@ describe('mystery-shopper report', () => {
     assert.equal(missing.exitCode, 2);
     assert.equal(missing.output.trim(), `mystery-shopper report: No run store at ${store}: run "mystery-shopper run" first, or set MYSTERY_SHOPPER_STORE to the store`);
 
-    openRunStore(store).close();
+    await (await openSqliteRunStore(store)).close();
     const empty = await report(store, reportsDir);
     assert.equal(empty.exitCode, 2);
     assert.equal(empty.output.trim(), `mystery-shopper report: Run store ${store} has no runs yet: run "mystery-shopper run" first`);
 
-    const filled = openRunStore(store);
-    for (let index = 0; index < 100; index++) filled.recordRun(runReport(`r${index}`, at(index), { enquiry: 'passed' }));
-    filled.close();
+    const filled = await openSqliteRunStore(store);
+    for (let index = 0; index < 100; index++) await filled.recordRun(runReport(`r${index}`, at(index), { enquiry: 'passed' }));
+    await filled.close();
     const bytes = await readFile(store);
     bytes.fill(0xab, bytes.readUInt16BE(16) * 2, bytes.readUInt16BE(16) * 2 + 300); // damages the third page
     await writeFile(store, bytes);

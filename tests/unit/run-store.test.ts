@@ -8,12 +8,10 @@ import path from 'node:path';
 import { once } from 'node:events';
 import { describe, test } from 'node:test';
 import Database from 'better-sqlite3';
-import { APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION } from '../../src/store/migrations.ts';
-import { openRunStore, storePath } from '../../src/store/run-store.ts';
+import { APPLICATION_ID, SCHEMA_VERSION } from '../../src/store/migrations.ts';
+import { openRunStore, openSqliteRunStore, storePath } from '../../src/store/run-store.ts';
 import { StoreError } from '../../src/store/store-error.ts';
-import { withHistory } from '../../src/store/with-history.ts';
 import { ConfigError } from '../../src/config/config-error.ts';
-import type { JourneyStatus } from '../../src/reports/experience-report.ts';
 import { runReport } from '../support/run-reports.ts';
 import { ROOT } from '../support/run-cli.ts';
 
@@ -23,117 +21,30 @@ async function freshFile(name = 'history.sqlite'): Promise<string> {
 
 const at = (minute: number) => new Date(Date.UTC(2026, 0, 1, 8, minute)).toISOString();
 
-describe('run store', () => {
+describe('SQLite run store', () => {
   test('a new store is created with its folder, at the newest schema version', async () => {
     const file = await freshFile();
-    openRunStore(file).close();
+    await (await openSqliteRunStore(file)).close();
     const db = new Database(file, { readonly: true });
     assert.equal(db.pragma('user_version', { simple: true }), SCHEMA_VERSION);
     assert.equal(db.pragma('application_id', { simple: true }), APPLICATION_ID);
     assert.equal(db.pragma('journal_mode', { simple: true }), 'wal');
     const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name").pluck().all();
-    assert.deepEqual(tables, ['alert_state', 'journey_results', 'runs', 'verdicts']);
+    assert.deepEqual(tables, ['alert_state', 'journey_results', 'runs', 'verdicts', 'watches']);
     db.close();
-  });
-
-  test('an older store gets the steps it lacks and keeps its data', async () => {
-    const file = await freshFile();
-    openRunStore(file).close();
-    // Rewind to version 1: what the first release wrote.
-    const old = new Database(file);
-    old.exec('DROP TABLE verdicts; DROP TABLE alert_state');
-    old.pragma('user_version = 1');
-    old.prepare('INSERT INTO runs VALUES (?, ?, ?, ?, ?)').run('r1', at(0), at(1), 'demo', JSON.stringify(runReport('r1', at(0), { a: 'passed' })));
-    old.close();
-
-    const store = openRunStore(file);
-    store.setAlertState('a', 'slack', 'ok');
-    assert.equal(store.latestRun()?.runId, 'r1');
-    store.close();
-    const db = new Database(file, { readonly: true });
-    assert.equal(db.pragma('user_version', { simple: true }), MIGRATIONS.length);
-    db.close();
-  });
-
-  test('what is recorded is there when the store is opened again', async () => {
-    const file = await freshFile();
-    const first = runReport('r1', at(0), { enquiry: 'passed', unsubscribe: 'broken' });
-    const second = runReport('r2', at(10), { enquiry: 'broken' });
-    const store = openRunStore(file);
-    store.recordRun(first);
-    store.recordRun(second);
-    store.setAlertState('enquiry', 'slack', 'broken');
-    store.close();
-
-    const reopened = openRunStore(file);
-    assert.deepEqual(reopened.latestRun(), second);
-    assert.deepEqual(reopened.journeyRuns('enquiry', 10), [
-      { runId: 'r2', startedAt: at(10), status: 'broken' },
-      { runId: 'r1', startedAt: at(0), status: 'passed' },
-    ]);
-    assert.deepEqual(reopened.journeyRuns('enquiry', 1), [{ runId: 'r2', startedAt: at(10), status: 'broken' }]);
-    assert.deepEqual(reopened.journeyRuns('unsubscribe', 10), [{ runId: 'r1', startedAt: at(0), status: 'broken' }]);
-    assert.equal(reopened.alertState('enquiry', 'slack'), 'broken');
-    assert.equal(reopened.alertState('enquiry', 'teams'), undefined);
-    reopened.setAlertState('enquiry', 'slack', 'ok');
-    assert.equal(reopened.alertState('enquiry', 'slack'), 'ok');
-    reopened.close();
-  });
-
-  test('a run recorded twice is replaced, journeys and all', async () => {
-    const store = openRunStore(await freshFile());
-    store.recordRun(runReport('r1', at(0), { enquiry: 'broken', unsubscribe: 'passed' }));
-    store.recordRun(runReport('r1', at(0), { enquiry: 'passed' }));
-    assert.deepEqual(store.journeyRuns('enquiry', 10), [{ runId: 'r1', startedAt: at(0), status: 'passed' }]);
-    assert.deepEqual(store.journeyRuns('unsubscribe', 10), []);
-    assert.equal(store.latestRun()?.journeys.length, 1);
-    store.close();
   });
 
   test('the store is MYSTERY_SHOPPER_STORE, else history.sqlite in the data folder', () => {
     assert.equal(storePath({ MYSTERY_SHOPPER_STORE: '/srv/audit/runs.db' }), '/srv/audit/runs.db');
     assert.equal(storePath({ MYSTERY_SHOPPER_DATA_DIR: '/srv/data' }), '/srv/data/history.sqlite');
   });
-});
 
-describe('journey history', () => {
-  test('since, streak and trend follow a sequence of runs', async () => {
-    const store = openRunStore(await freshFile());
-    const sequence: JourneyStatus[] = ['passed', 'broken', 'broken', 'passed', 'passed', 'passed'];
-    const seen = sequence.map((status, index) => {
-      const report = runReport(`r${index}`, at(index), { enquiry: status });
-      store.recordRun(report);
-      return withHistory(report, store).journeys[0]!.history!;
-    });
-    store.close();
-    assert.deepEqual(seen[0], { since: at(0), streak: 1, trend: ['passed'] });
-    assert.deepEqual(seen[1], { since: at(1), streak: 1, trend: ['passed', 'broken'] });
-    assert.deepEqual(seen[2], { since: at(1), streak: 2, trend: ['passed', 'broken', 'broken'] });
-    assert.deepEqual(seen[3], { since: at(3), streak: 1, trend: ['passed', 'broken', 'broken', 'passed'] });
-    assert.deepEqual(seen[5], { since: at(3), streak: 3, trend: sequence });
-  });
-
-  test('a long streak is counted whole; the trend keeps the last ten runs', async () => {
-    const store = openRunStore(await freshFile());
-    store.recordRun(runReport('r00', at(0), { enquiry: 'passed' }));
-    let report = runReport('r00', at(0), { enquiry: 'passed' });
-    for (let index = 1; index <= 57; index++) {
-      report = runReport(`r${String(index).padStart(2, '0')}`, at(index), { enquiry: 'broken' });
-      store.recordRun(report);
-    }
-    const history = withHistory(report, store).journeys[0]!.history!;
-    store.close();
-    assert.equal(history.streak, 57);
-    assert.equal(history.since, at(1));
-    assert.deepEqual(history.trend, Array(10).fill('broken'));
-  });
-
-  test('the report’s own run counts even before it is recorded', async () => {
-    const store = openRunStore(await freshFile());
-    store.recordRun(runReport('r1', at(0), { enquiry: 'broken' }));
-    const history = withHistory(runReport('r2', at(5), { enquiry: 'broken' }), store).journeys[0]!.history!;
-    store.close();
-    assert.deepEqual(history, { since: at(0), streak: 2, trend: ['broken', 'broken'] });
+  test('without DATABASE_URL, the run store is the SQLite file', async () => {
+    const file = await freshFile();
+    const store = await openRunStore({ MYSTERY_SHOPPER_STORE: file, DATABASE_URL: '' });
+    assert.equal(store.location, file);
+    await store.close();
+    assert.ok(existsSync(file));
   });
 });
 
@@ -146,9 +57,9 @@ describe('a store that cannot be used is refused and left untouched', () => {
 
   test('a corrupt store', async () => {
     const file = await freshFile();
-    const store = openRunStore(file);
-    for (let index = 0; index < 200; index++) store.recordRun(runReport(`r${index}`, at(index), { enquiry: 'passed', unsubscribe: 'broken' }));
-    store.close();
+    const store = await openSqliteRunStore(file);
+    for (let index = 0; index < 200; index++) await store.recordRun(runReport(`r${index}`, at(index), { enquiry: 'passed', unsubscribe: 'broken' }));
+    await store.close();
     const bytes = await readFile(file);
     const pageSize = bytes.readUInt16BE(16);
     bytes.fill(0xab, pageSize * 2, pageSize * 2 + 300); // the third page: part of a table's b-tree
@@ -158,7 +69,7 @@ describe('a store that cannot be used is refused and left untouched', () => {
 
   test('a store from a newer version of mystery-shopper', async () => {
     const file = await freshFile();
-    openRunStore(file).close();
+    await (await openSqliteRunStore(file)).close();
     const db = new Database(file);
     db.pragma(`user_version = ${SCHEMA_VERSION + 1}`);
     db.close();
@@ -167,7 +78,7 @@ describe('a store that cannot be used is refused and left untouched', () => {
 
   test('a newer store a crashed writer left with its last changes still in the write-ahead log', async () => {
     const file = await freshFile();
-    openRunStore(file).close();
+    await (await openSqliteRunStore(file)).close();
     const crash = `
       const db = new (require('better-sqlite3'))(process.argv[1]);
       db.pragma('wal_autocheckpoint = 0');
@@ -191,18 +102,18 @@ describe('a store that cannot be used is refused and left untouched', () => {
 
   test('a store another process holds the write lock on, when it is opened and when a run is recorded', async () => {
     const file = await freshFile();
-    const store = openRunStore(file, { busyTimeoutMs: 200 });
-    store.recordRun(runReport('r1', at(0), { enquiry: 'passed' }));
+    const store = await openSqliteRunStore(file, { busyTimeoutMs: 200 });
+    await store.recordRun(runReport('r1', at(0), { enquiry: 'passed' }));
     const holder = await holdWriteLock(file);
     try {
       await assertRefused(file, /is locked by another process; it was left untouched: wait for the other mystery-shopper run to finish/);
-      assert.throws(() => store.recordRun(runReport('r2', at(1), { enquiry: 'broken' })), /is locked by another process/);
+      await assert.rejects(store.recordRun(runReport('r2', at(1), { enquiry: 'broken' })), /is locked by another process/);
     } finally {
       await holder.release();
     }
-    store.recordRun(runReport('r2', at(1), { enquiry: 'broken' }));
-    assert.equal(store.latestRun()?.runId, 'r2');
-    store.close();
+    await store.recordRun(runReport('r2', at(1), { enquiry: 'broken' }));
+    assert.equal((await store.latestRun())?.runId, 'r2');
+    await store.close();
   });
 });
 
@@ -213,8 +124,8 @@ async function ensureDir(file: string): Promise<string> {
 
 async function assertRefused(file: string, message: RegExp): Promise<void> {
   const before = await digest(file);
-  assert.throws(
-    () => openRunStore(file, { busyTimeoutMs: 200 }),
+  await assert.rejects(
+    openSqliteRunStore(file, { busyTimeoutMs: 200 }),
     (error: Error) => error instanceof StoreError && error instanceof ConfigError && message.test(error.message) && error.message.includes(file) && !error.message.includes('\n'),
   );
   assert.equal(await digest(file), before, `${file} changed`);

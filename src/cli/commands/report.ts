@@ -14,23 +14,24 @@ import { exitCodeOf } from '../report-exit-code.ts';
 
 export const REPORT_USAGE = `mystery-shopper report
   Rebuilds the experience report (reports/experience) from the latest run in the run store
-  (MYSTERY_SHOPPER_STORE), without running anything. Exits as "run" did for that run.`;
+  (DATABASE_URL, else MYSTERY_SHOPPER_STORE), without running anything. Exits as "run" did for that run.`;
 
 export async function reportCommand(args: string[]): Promise<ExitCode> {
   parseArgs({ args, options: {} }); // takes no options: a stray one is named, not ignored
   loadDotEnv();
   const file = storePath();
-  if (!existsSync(file)) throw new ConfigError(`No run store at ${file}: run "mystery-shopper run" first, or set MYSTERY_SHOPPER_STORE to the store`);
-  const store = openRunStore(file);
+  // A PostgreSQL store is created like a SQLite one, but is not looked for as a file.
+  if (!process.env.DATABASE_URL && !existsSync(file)) throw new ConfigError(`No run store at ${file}: run "mystery-shopper run" first, or set MYSTERY_SHOPPER_STORE to the store`);
+  const store = await openRunStore();
   try {
-    const latest = store.latestRun();
-    if (!latest) throw new ConfigError(`Run store ${file} has no runs yet: run "mystery-shopper run" first`);
-    const report = withHistory(latest, store);
+    const latest = await store.latestRun();
+    if (!latest) throw new ConfigError(`Run store ${store.location} has no runs yet: run "mystery-shopper run" first`);
+    const report = await withHistory(latest, store);
     const dir = path.join(reportsDir(), 'experience');
     const html = await writeExperienceReport(dir, report, await keptEvidence(dir, report));
     console.log(summaryLines(report, path.relative(process.cwd(), html)).join('\n'));
     return exitCodeOf(report);
   } finally {
-    store.close();
+    await store.close();
   }
 }

@@ -1,8 +1,9 @@
 import { closeSync, mkdirSync, openSync, readSync, statSync } from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { APPLICATION_ID, migrate, SCHEMA_VERSION, schemaVersion } from './migrations.ts';
-import { corrupt, foreignDatabase, newerSchema, notADatabase, StoreError, toStoreError } from './store-error.ts';
+import { APPLICATION_ID, SCHEMA_VERSION } from '../migrations.ts';
+import { corrupt, foreignDatabase, newerSchema, notADatabase, StoreError, toStoreError } from '../store-error.ts';
+import { migrateSqlite, sqliteSchemaVersion } from './migrate-sqlite.ts';
 
 const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
 
@@ -13,7 +14,7 @@ const SQLITE_HEADER = Buffer.from('SQLite format 3\0', 'latin1');
  * belongs to another application or has a newer schema is refused with a StoreError, and its
  * bytes stay as they were. So is one that another process keeps locked.
  */
-export function openDatabase(file: string, busyTimeoutMs: number): Database.Database {
+export function openSqlite(file: string, busyTimeoutMs: number): Database.Database {
   createFolder(file);
   if (hasContent(file)) inspect(file, busyTimeoutMs);
   let db: Database.Database | undefined;
@@ -24,7 +25,7 @@ export function openDatabase(file: string, busyTimeoutMs: number): Database.Data
     db.exec('ROLLBACK');
     db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
-    migrate(db);
+    migrateSqlite(db);
     return db;
   } catch (error) {
     db?.close();
@@ -85,6 +86,6 @@ function checkSchema(db: Database.Database, file: string): void {
   const objects = db.prepare('SELECT count(*) FROM sqlite_schema').pluck().get() as number;
   const applicationId = db.pragma('application_id', { simple: true }) as number;
   if (objects > 0 && applicationId !== APPLICATION_ID) throw foreignDatabase(file);
-  const version = schemaVersion(db);
+  const version = sqliteSchemaVersion(db);
   if (version > SCHEMA_VERSION) throw newerSchema(file, version, SCHEMA_VERSION);
 }

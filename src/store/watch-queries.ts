@@ -1,0 +1,26 @@
+import type { PendingVerdict } from '../findings/pending-verdicts.ts';
+import { isoTime } from './record-run.ts';
+import type { StoreDatabase } from './store-database.ts';
+
+const OPEN_WATCHES = `SELECT watch FROM watches
+  WHERE NOT EXISTS (
+    SELECT 1 FROM verdicts
+    WHERE verdicts.awaited_in = watches.run_id AND verdicts.journey_id = watches.journey_id
+      AND verdicts.scenario = watches.scenario AND verdicts.kind = watches.kind)`;
+
+const ORDER = 'ORDER BY due_at, run_id, journey_id, scenario, kind';
+
+/** Watches no run has judged yet whose time has come, the longest due first. */
+export function dueWatches(db: StoreDatabase, now: Date): Promise<PendingVerdict[]> {
+  return watches(db, `${OPEN_WATCHES} AND due_at <= ? ${ORDER}`, [isoTime(now)]);
+}
+
+/** Every watch no run has judged yet, due or not. */
+export function openWatches(db: StoreDatabase): Promise<PendingVerdict[]> {
+  return watches(db, `${OPEN_WATCHES} ${ORDER}`, []);
+}
+
+async function watches(db: StoreDatabase, sql: string, params: readonly unknown[]): Promise<PendingVerdict[]> {
+  const rows = await db.all<{ watch: string }>(sql, params);
+  return rows.map((row) => JSON.parse(row.watch) as PendingVerdict);
+}
