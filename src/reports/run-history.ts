@@ -1,5 +1,6 @@
 import { notifyChanges } from '../alerts/notify-changes.ts';
 import type { AlertChannel } from '../config/alert-schema.ts';
+import type { PendingVerdict } from '../findings/pending-verdicts.ts';
 import { openRunStore, type RunStore } from '../store/run-store.ts';
 import { StoreError } from '../store/store-error.ts';
 import { withHistory } from '../store/with-history.ts';
@@ -22,6 +23,20 @@ export class RunHistory {
       return new RunHistory(await open(), undefined);
     } catch (error) {
       return new RunHistory(undefined, asStoreError(error));
+    }
+  }
+
+  /**
+   * The watches earlier runs left that are due now. None when the store cannot be used: nothing is
+   * judged then, and nothing is lost, as the watches stay in the store for a run that can record.
+   */
+  async dueWatches(now: Date): Promise<PendingVerdict[]> {
+    if (!this.store) return [];
+    try {
+      return await this.store.dueWatches(now);
+    } catch (error) {
+      await this.fail(error);
+      return [];
     }
   }
 
