@@ -17,8 +17,9 @@ export interface CliRun {
 /** Runs `mystery-shopper <args>` as a user would, with its own reports and data folders. */
 export async function runCli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<CliRun> {
   const scratch = await mkdtemp(path.join(os.tmpdir(), 'mystery-shopper-test-'));
-  const reportsDir = path.join(scratch, 'reports');
-  const dataDir = path.join(scratch, 'data');
+  // The caller may name the folders (a shard, a merge); else the run gets folders of its own.
+  const reportsDir = env.MYSTERY_SHOPPER_REPORTS_DIR ?? path.join(scratch, 'reports');
+  const dataDir = env.MYSTERY_SHOPPER_DATA_DIR ?? path.join(scratch, 'data');
   const { exitCode, output } = await new Promise<{ exitCode: number; output: string }>((resolve, reject) => {
     const child = spawn(process.execPath, [path.join(ROOT, 'bin', 'mystery-shopper.js'), ...args], {
       cwd: ROOT,
