@@ -1,11 +1,13 @@
+import { existsSync } from 'node:fs';
 import { readJourneyCatalogue } from '../../catalogue/journey-catalogue.ts';
 import { loadConfig } from '../../config/load-config.ts';
 import { scheduleGroups } from '../../scheduler/schedules.ts';
+import { openRunStore, storePath } from '../../store/run-store.ts';
 import { EXIT, type ExitCode } from '../exit-codes.ts';
 
 export const LIST_USAGE = `mystery-shopper list
-  Lists the journeys (id, name, owner, channels, schedules, scenarios) and the schedules with
-  their next run times.`;
+  Lists the journeys (id, name, owner, channels, schedules, scenarios), the schedules with
+  their next run times, and the watches (verdicts due later) open in the run store.`;
 
 export async function listCommand(): Promise<ExitCode> {
   const catalogue = await readJourneyCatalogue();
@@ -22,5 +24,23 @@ export async function listCommand(): Promise<ExitCode> {
     console.log(`  ${group.name} (${group.definition.cron}${group.definition.timezone ? ` ${group.definition.timezone}` : ''}): next ${group.nextRun()?.toISOString() ?? 'never'}`);
     console.log(`    ${group.journeys.map((journey) => journey.id).join(', ') || 'no journeys'}${group.journeys.length ? ` · owners: ${owners}` : ''}`);
   }
+  await listWatches();
   return EXIT.ok;
+}
+
+/** The checks earlier runs left for later runs, soonest due first; nothing when no run was recorded yet. */
+async function listWatches(): Promise<void> {
+  if (!process.env.DATABASE_URL && !existsSync(storePath())) return;
+  const store = await openRunStore();
+  try {
+    const watches = (await store.openWatches()).sort((a, b) => a.dueAt.localeCompare(b.dueAt));
+    console.log(`\nWatches (verdicts due later) in ${store.location}: ${watches.length === 0 ? 'none open' : `${watches.length} open`}`);
+    const now = Date.now();
+    for (const watch of watches) {
+      const due = Date.parse(watch.dueAt) <= now ? 'due now: the next run judges it' : `due ${watch.dueAt}`;
+      console.log(`  ${watch.journey} (${watch.kind}): ${watch.check} — ${due} · left by run ${watch.runId}`);
+    }
+  } finally {
+    await store.close();
+  }
 }
