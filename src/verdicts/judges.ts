@@ -1,5 +1,6 @@
 import type { PendingVerdict } from '../findings/pending-verdicts.ts';
 import { judgeContacts } from './judge-contacts.ts';
+import { judgeDeliveryNotice } from './judge-delivery-notice.ts';
 import { judgeAcknowledgement, judgeAnswer } from './judge-enquiry.ts';
 import { judgeOptOut } from './judge-opt-out.ts';
 import { judgePromise } from './judge-promise.ts';
@@ -18,6 +19,7 @@ export const JUDGES: Readonly<Record<string, Judge>> = {
   'enquiry-answered no-answer': judgeAnswer,
   'rent-car quote-mismatch': judgeQuote,
   'promise-kept promise-broken': judgePromise,
+  'track-delivery tracking-unclear': judgeDeliveryNotice,
 };
 
 export function judgeOf(watch: PendingVerdict): Judge | undefined {
