@@ -5,6 +5,7 @@ import path from 'node:path';
 import { LocalMailbox } from '../../src/channels/mailbox/local-mailbox.ts';
 import { MessageStore } from '../../src/channels/mailbox/message-store.ts';
 import { LocalSmsInbox } from '../../src/channels/sms/local-sms-inbox.ts';
+import type { FindingDraft } from '../../src/findings/finding.ts';
 import type { FindingKind } from '../../src/findings/kinds.ts';
 import type { PendingVerdict } from '../../src/findings/pending-verdicts.ts';
 import type { JudgeContext, Judgement } from '../../src/verdicts/judge.ts';
@@ -42,6 +43,14 @@ export async function judge(pending: PendingVerdict): Promise<Judgement> {
   const judge = JUDGES[`${pending.journey} ${pending.kind}`];
   assert.ok(judge, `a judge for ${pending.journey} ${pending.kind}`);
   return judge(pending, { ...channels(), companyName: 'Demo Shop', now });
+}
+
+/** The judgement broke the watch with this finding, in these words, and evidence of these names. */
+export function assertBroken(judgement: Judgement, finding: FindingDraft, evidenceNames: string[]): void {
+  assert.equal(judgement.verdict.status, 'broken');
+  const { kind, customerImpact, expected, observed, evidence } = judgement.verdict.finding!;
+  assert.deepEqual({ kind, customerImpact, expected, observed }, finding);
+  assert.deepEqual(evidence.map((found) => found.name), evidenceNames);
 }
 
 interface Email {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { beforeEach, describe, test } from 'node:test';
-import { address, ago, DAY, emptyChannels, HOUR, judge, phone, receive, text, watch } from '../support/judge-fixtures.ts';
+import { address, ago, assertBroken, DAY, emptyChannels, HOUR, judge, phone, receive, text, watch } from '../support/judge-fixtures.ts';
 
 beforeEach(emptyChannels);
 
@@ -42,20 +42,20 @@ describe('contact frequency: marketing contacts against the cap, none offering t
     await offerEmail('This week at Demo Shop: walking boots from €59 (#3)', afterAgreeing(2 * DAY));
     await offerEmail('This week at Demo Shop: three pairs of wool socks for the price of two (#4)', afterAgreeing(3 * DAY));
     await offerText('Free shipping on every backpack until Sunday.', ago(HOUR / 2));
-    const { verdict, evidence } = await judge(countWatch());
-    assert.equal(verdict.status, 'broken');
-    assert.equal(verdict.finding?.kind, 'contact-overload');
-    assert.equal(verdict.finding.customerImpact, 'Demo Shop contacted me 4 times in 7 days (3 emails, 1 text), though it promises at most 3 per 7 days');
-    assert.equal(verdict.finding.expected, 'At most 3 marketing contacts, emails and texts together, in the 7 days after I agreed to offers');
-    assert.equal(
-      verdict.finding.observed,
-      `4 contacts between ${from.toISOString()} and ${until.toISOString()} (3 emails, 1 text); ` +
-        'contact 4, "This week at Demo Shop: three pairs of wool socks for the price of two (#4)" by email, came 3 days after I agreed',
-    );
-    assert.deepEqual(
-      verdict.finding.evidence.map((found) => found.name),
+    const judgement = await judge(countWatch());
+    assertBroken(
+      judgement,
+      {
+        kind: 'contact-overload',
+        customerImpact: 'Demo Shop contacted me 4 times in 7 days (3 emails, 1 text), though it promises at most 3 per 7 days',
+        expected: 'At most 3 marketing contacts, emails and texts together, in the 7 days after I agreed to offers',
+        observed:
+          `4 contacts between ${from.toISOString()} and ${until.toISOString()} (3 emails, 1 text); ` +
+          'contact 4, "This week at Demo Shop: three pairs of wool socks for the price of two (#4)" by email, came 3 days after I agreed',
+      },
       ['a marketing email: Welcome to Demo Shop: 10% off your first order', 'marketing contacts received'],
     );
+    const { evidence } = judgement;
     assert.match(evidence[0]!.body.toString(), /List-Unsubscribe: /);
     const log = JSON.parse(evidence[1]!.body.toString()) as { contacts: Array<{ channel: string }> };
     assert.deepEqual(log.contacts.map((contact) => contact.channel), ['email', 'text', 'email', 'email']);
@@ -64,18 +64,20 @@ describe('contact frequency: marketing contacts against the cap, none offering t
   test('within the cap, but offers for the product held: overload, naming them, the first as evidence', async () => {
     await offerText('Travel insurance from €39 a year: every trip covered.', afterAgreeing(DAY));
     await offerEmail('This week at Demo Shop: Travel insurance from €39 a year (#3)', afterAgreeing(2 * DAY));
-    const { verdict, evidence } = await judge(countWatch());
-    assert.equal(verdict.status, 'broken');
-    assert.equal(verdict.finding?.kind, 'contact-overload');
-    assert.equal(verdict.finding.customerImpact, 'Demo Shop offered me Travel insurance, which I already hold: 2 offers (1 email, 1 text)');
-    assert.equal(verdict.finding.expected, 'No offer for Travel insurance: I bought it before I agreed to offers');
-    assert.equal(
-      verdict.finding.observed,
-      `"DemoShop: Travel insurance from €39 a year: every trip covered. Shop: ${SHOP}/ No more texts: ${SHOP}/account" by text, 1 day after I agreed; ` +
-        '"This week at Demo Shop: Travel insurance from €39 a year (#3)" by email, 2 days after I agreed',
+    const judgement = await judge(countWatch());
+    assertBroken(
+      judgement,
+      {
+        kind: 'contact-overload',
+        customerImpact: 'Demo Shop offered me Travel insurance, which I already hold: 2 offers (1 email, 1 text)',
+        expected: 'No offer for Travel insurance: I bought it before I agreed to offers',
+        observed:
+          `"DemoShop: Travel insurance from €39 a year: every trip covered. Shop: ${SHOP}/ No more texts: ${SHOP}/account" by text, 1 day after I agreed; ` +
+          '"This week at Demo Shop: Travel insurance from €39 a year (#3)" by email, 2 days after I agreed',
+      },
+      ['offer for Travel insurance by text', 'marketing contacts received'],
     );
-    assert.deepEqual(verdict.finding.evidence.map((found) => found.name), ['offer for Travel insurance by text', 'marketing contacts received']);
-    assert.match(evidence[0]!.body.toString(), /Travel insurance from €39 a year: every trip covered/);
+    assert.match(judgement.evidence[0]!.body.toString(), /Travel insurance from €39 a year: every trip covered/);
   });
 
   test('no product held: offers of any product are within the promise', async () => {
@@ -124,21 +126,19 @@ describe('track delivery: the advance notice before the courier comes', () => {
     await confirmation();
     await deliveryEmail('Your parcel DS41207 is on its way', afterOrdering(6 * HOUR), ['Your parcel arrives tomorrow.', pickUp]);
     await deliveryEmail('Your parcel arrives on Thursday 4 June between 14:00 and 16:00', ago(HOUR / 2), ['Your parcel DS41207 arrives on Thursday 4 June between 14:00 and 16:00.', pickUp]);
-    const { verdict, evidence } = await judge(noticeWatch());
-    assert.equal(verdict.status, 'broken');
-    assert.equal(verdict.finding?.kind, 'tracking-unclear');
-    assert.equal(verdict.finding.customerImpact, 'No notice before the courier came with my Rain jacket (DS41207): no time window, no pick-up point offered');
-    assert.equal(verdict.finding.expected, "A notice by email or text within 1 day of ordering, with the courier's time window and a pick-up point alternative");
-    assert.equal(
-      verdict.finding.observed,
-      'Within 1 day of ordering: 2 emails ("Your order DS41207: Rain jacket", "Your parcel DS41207 is on its way") and 0 texts, none with a delivery time window',
+    const judgement = await judge(noticeWatch());
+    assertBroken(
+      judgement,
+      {
+        kind: 'tracking-unclear',
+        customerImpact: 'No notice before the courier came with my Rain jacket (DS41207): no time window, no pick-up point offered',
+        expected: "A notice by email or text within 1 day of ordering, with the courier's time window and a pick-up point alternative",
+        observed:
+          'Within 1 day of ordering: 2 emails ("Your order DS41207: Rain jacket", "Your parcel DS41207 is on its way") and 0 texts, none with a delivery time window',
+      },
+      ['messages received since ordering', 'email since ordering: Your order DS41207: Rain jacket', 'email since ordering: Your parcel DS41207 is on its way'],
     );
-    assert.deepEqual(verdict.finding.evidence.map((found) => found.name), [
-      'messages received since ordering',
-      'email since ordering: Your order DS41207: Rain jacket',
-      'email since ordering: Your parcel DS41207 is on its way',
-    ]);
-    const log = JSON.parse(evidence[0]!.body.toString()) as { orderedAt: string; messages: unknown[] };
+    const log = JSON.parse(judgement.evidence[0]!.body.toString()) as { orderedAt: string; messages: unknown[] };
     assert.equal(log.orderedAt, orderedAt.toISOString());
     assert.equal(log.messages.length, 2);
   });
@@ -149,17 +149,18 @@ describe('track delivery: the advance notice before the courier comes', () => {
       'Your parcel DS41207 (Rain jacket) arrives on Thursday 4 June between 14:00 and 16:00, at 1 High Street, Demo Town.',
     ]);
     await text({ body: `DemoShop: your parcel DS41207 arrives Thursday 4 June, 14:00–16:00. ${SHOP}/track/DS41207`, at: afterOrdering(20 * HOUR) });
-    const { verdict, evidence } = await judge(noticeWatch());
-    assert.equal(verdict.status, 'broken');
-    assert.equal(verdict.finding?.kind, 'tracking-unclear');
-    assert.equal(verdict.finding.customerImpact, 'The delivery notice for my Rain jacket (DS41207) offered no pick-up point for when I cannot be at home');
-    assert.equal(verdict.finding.expected, 'The advance notice offers an alternative to home delivery, such as a pick-up point');
-    assert.equal(verdict.finding.observed, 'The notice by email and by text names a time window but no pick-up point');
-    assert.deepEqual(verdict.finding.evidence.map((found) => found.name), [
-      'advance notice email: Your parcel arrives on Thursday 4 June between 14:00 and 16:00',
-      'advance notice text',
-    ]);
-    assert.match(evidence[1]!.body.toString(), /^From: DemoShop\nTo: \+447700900123\n/);
+    const judgement = await judge(noticeWatch());
+    assertBroken(
+      judgement,
+      {
+        kind: 'tracking-unclear',
+        customerImpact: 'The delivery notice for my Rain jacket (DS41207) offered no pick-up point for when I cannot be at home',
+        expected: 'The advance notice offers an alternative to home delivery, such as a pick-up point',
+        observed: 'The notice by email and by text names a time window but no pick-up point',
+      },
+      ['advance notice email: Your parcel arrives on Thursday 4 June between 14:00 and 16:00', 'advance notice text'],
+    );
+    assert.match(judgement.evidence[1]!.body.toString(), /^From: DemoShop\nTo: \+447700900123\n/);
   });
 });
 
