@@ -1,8 +1,9 @@
 import { formatDuration } from '../../src/config/duration.ts';
+import { keepEvidence } from '../../src/findings/evidence-draft.ts';
 import type { Evidence } from '../../src/findings/finding.ts';
 import { websitePart, type JourneyParts } from '../journey-parts.ts';
 import { checkContactCap, checkNoOfferForHeldProduct } from './contact-checks.ts';
-import { contactLog, type MarketingContact, type ObservationWindow } from './contact-log.ts';
+import { contactLogDraft, type MarketingContact, type ObservationWindow } from './contact-log.ts';
 import { observeContacts } from './observe-contacts.ts';
 import { checkNoTextsAfterOptOut } from './texts-after-opt-out.ts';
 
@@ -57,6 +58,8 @@ export class ContactFrequencyJourney {
           phone: shopper.phone,
           from: window.from.toISOString(),
           until: window.until.toISOString(),
+          capMax: String(max),
+          capPerMs: String(per),
           ...(this.heldProduct ? { heldProduct: this.heldProduct } : {}),
         },
       });
@@ -64,7 +67,7 @@ export class ContactFrequencyJourney {
       return;
     }
     const contacts = await observeContacts(this.parts, window);
-    const log = await notebook.evidence('marketing contacts received', JSON.stringify(contactLog(contacts, window), null, 2), 'application/json');
+    const log = await keepEvidence(notebook, contactLogDraft(contacts, window));
     this.observation = { window, contacts, log };
   }
 

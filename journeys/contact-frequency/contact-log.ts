@@ -1,5 +1,6 @@
 import type { ReceivedEmail } from '../../src/channels/mailbox/mailbox.ts';
 import type { ReceivedSms } from '../../src/channels/sms/sms-inbox.ts';
+import type { EvidenceDraft } from '../../src/findings/evidence-draft.ts';
 
 /** One marketing contact that reached the shopper. */
 export interface MarketingContact {
@@ -52,6 +53,11 @@ export function contactLog(contacts: readonly MarketingContact[], window: Observ
       summary: contact.summary,
     })),
   };
+}
+
+/** The contact log as evidence, as the run keeps it and a judge carries it. */
+export function contactLogDraft(contacts: readonly MarketingContact[], window: ObservationWindow): EvidenceDraft {
+  return { name: 'marketing contacts received', body: JSON.stringify(contactLog(contacts, window), null, 2), contentType: 'application/json' };
 }
 
 export function plural(count: number, noun: string): string {

@@ -1,19 +1,35 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { JourneyParts } from '../journey-parts.ts';
+import type { Mailbox } from '../../src/channels/mailbox/mailbox.ts';
+import type { SmsInbox } from '../../src/channels/sms/sms-inbox.ts';
 import { isMarketingEmail } from '../../src/mail/marketing-email.ts';
+import type { JourneyParts } from '../journey-parts.ts';
 import { contactsWithin, emailContact, textContact, type MarketingContact, type ObservationWindow } from './contact-log.ts';
 
-/**
- * Waits for the window to close, then gathers the marketing contacts that reached the shopper in
- * it: bulk emails (those with List-Unsubscribe) to the shopper's address, and every text to the
- * shopper's number (a fresh number that only this scenario gave to the company).
- */
+/** Where the shopper agreed to receive offers. */
+export interface OfferAddresses {
+  email: string;
+  phone: string;
+}
+
+/** Waits for the window to close, then gathers the marketing contacts that reached the shopper in it. */
 export async function observeContacts(parts: JourneyParts, window: ObservationWindow): Promise<MarketingContact[]> {
-  const { mailbox, sms, shopper } = parts;
   await sleep(Math.max(0, window.until.getTime() - Date.now()));
+  return contactsReceived(parts, parts.shopper, window);
+}
+
+/**
+ * The marketing contacts that reached the shopper in the window, oldest first: bulk emails (those
+ * with List-Unsubscribe) to the shopper's address, and every text to the shopper's number (a
+ * fresh number that only this scenario gave to the company).
+ */
+export async function contactsReceived(
+  { mailbox, sms }: { mailbox: Mailbox; sms: SmsInbox },
+  to: OfferAddresses,
+  window: ObservationWindow,
+): Promise<MarketingContact[]> {
   const [emails, texts] = await Promise.all([
-    mailbox.list({ to: shopper.email, receivedAfter: window.from, where: isMarketingEmail }),
-    sms.list({ to: shopper.phone, receivedAfter: window.from }),
+    mailbox.list({ to: to.email, receivedAfter: window.from, where: isMarketingEmail }),
+    sms.list({ to: to.phone, receivedAfter: window.from }),
   ]);
   return contactsWithin([...emails.map(emailContact), ...texts.map(textContact)], window);
 }

@@ -36,11 +36,11 @@ export class DeliveryJourney {
         check: `an advance notice with a time window and a pick-up point alternative for order ${order.reference} reaches ${shopper.email} or ${shopper.phone}`,
         kind: 'tracking-unclear',
         dueAt: dueAt.toISOString(),
-        details: { order: order.reference, email: shopper.email, phone: shopper.phone, orderedAt: this.orderedAt.toISOString() },
+        details: { order: order.reference, product: order.product, email: shopper.email, phone: shopper.phone, orderedAt: this.orderedAt.toISOString() },
       });
       return;
     }
-    await checkAdvanceNotice(this.parts, order, this.orderedAt, dueAt);
+    await checkAdvanceNotice(this.parts, { order, orderedAt: this.orderedAt, dueAt });
   }
 
   private placed(): PlacedOrder {

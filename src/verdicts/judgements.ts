@@ -1,4 +1,5 @@
 import type { ReceivedEmail } from '../channels/mailbox/mailbox.ts';
+import { emailDraft, type Breach, type EvidenceDraft } from '../findings/evidence-draft.ts';
 import type { FindingDraft } from '../findings/finding.ts';
 import type { PendingVerdict } from '../findings/pending-verdicts.ts';
 import type { JudgedEvidence, Judgement } from './judge.ts';
@@ -21,12 +22,21 @@ export function broken(watch: PendingVerdict, now: Date, finding: FindingDraft, 
   };
 }
 
+/** The breach a check shares with the run, with its evidence as bytes. */
+export function breached(watch: PendingVerdict, now: Date, breach: Breach): Judgement {
+  return broken(watch, now, breach.finding, breach.evidence.map(judgedEvidence));
+}
+
 /** An email's full source as evidence, named as the in-run checks name it: "label: subject". */
 export function emailEvidence(label: string, email: ReceivedEmail): JudgedEvidence {
-  return { evidence: { name: `${label}: ${email.subject || '(no subject)'}`, contentType: 'message/rfc822' }, body: Buffer.from(email.source) };
+  return judgedEvidence(emailDraft(label, email));
 }
 
 /** A plain-text note as evidence. */
 export function textEvidence(name: string, text: string): JudgedEvidence {
-  return { evidence: { name, contentType: 'text/plain' }, body: Buffer.from(text) };
+  return judgedEvidence({ name, body: text, contentType: 'text/plain' });
+}
+
+function judgedEvidence(draft: EvidenceDraft): JudgedEvidence {
+  return { evidence: { name: draft.name, contentType: draft.contentType }, body: Buffer.from(draft.body) };
 }

@@ -1,4 +1,6 @@
 import type { PendingVerdict } from '../findings/pending-verdicts.ts';
+import { judgeContacts } from './judge-contacts.ts';
+import { judgeDeliveryNotice } from './judge-delivery-notice.ts';
 import { judgeAcknowledgement, judgeAnswer } from './judge-enquiry.ts';
 import { judgeOptOut } from './judge-opt-out.ts';
 import { judgePromise } from './judge-promise.ts';
@@ -11,11 +13,13 @@ import type { Judge } from './judge.ts';
 export const JUDGES: Readonly<Record<string, Judge>> = {
   'unsubscribe opt-out-ignored': judgeOptOut,
   'contact-frequency opt-out-ignored': judgeTextsAfterOptOut,
+  'contact-frequency contact-overload': judgeContacts,
   'pay-and-get-ticket ticket-not-delivered': judgeTicket,
   'enquiry-answered no-acknowledgement': judgeAcknowledgement,
   'enquiry-answered no-answer': judgeAnswer,
   'rent-car quote-mismatch': judgeQuote,
   'promise-kept promise-broken': judgePromise,
+  'track-delivery tracking-unclear': judgeDeliveryNotice,
 };
 
 export function judgeOf(watch: PendingVerdict): Judge | undefined {

@@ -12,6 +12,13 @@ export function instantOf(watch: PendingVerdict, name: string): Date {
   return parseInstant(detailOf(watch, name), `details.${name}`);
 }
 
+/** A positive whole number the watch's run noted, such as a count or a duration in ms; a clear error otherwise. */
+export function countOf(watch: PendingVerdict, name: string): number {
+  const text = detailOf(watch, name);
+  if (!/^[1-9]\d*$/.test(text)) throw new Error(`the watch's details.${name} "${text}" is not a positive whole number`);
+  return Number(text);
+}
+
 /** When the watch fell due: only what arrived by then counts as in time. */
 export function dueAtOf(watch: PendingVerdict): Date {
   return parseInstant(watch.dueAt, 'dueAt');

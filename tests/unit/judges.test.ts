@@ -1,33 +1,11 @@
 import assert from 'node:assert/strict';
-import { mkdtemp, readdir, writeFile, mkdir } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import { beforeEach, describe, test } from 'node:test';
-import { LocalMailbox } from '../../src/channels/mailbox/local-mailbox.ts';
 import { MailboxUnavailable } from '../../src/channels/mailbox/mailbox-errors.ts';
-import { MessageStore } from '../../src/channels/mailbox/message-store.ts';
-import { LocalSmsInbox } from '../../src/channels/sms/local-sms-inbox.ts';
-import type { FindingKind } from '../../src/findings/kinds.ts';
-import type { PendingVerdict } from '../../src/findings/pending-verdicts.ts';
 import { judgeDueWatches } from '../../src/verdicts/judge-due-watches.ts';
-import type { JudgeContext, Judgement } from '../../src/verdicts/judge.ts';
 import { hasJudge, JUDGES } from '../../src/verdicts/judges.ts';
+import { address, ago, channels, DAY, emptyChannels, HOUR, judge, now, phone, receive, text, watch } from '../support/judge-fixtures.ts';
 
-const HOUR = 3_600_000;
-const DAY = 24 * HOUR;
-const now = new Date();
-const ago = (ms: number) => new Date(now.getTime() - ms);
-const address = 'sam+old-run-1@shopper.test';
-const phone = '+447700900123';
-
-let mailboxDir: string;
-let smsDir: string;
-
-beforeEach(async () => {
-  const scratch = await mkdtemp(path.join(os.tmpdir(), 'judges-'));
-  mailboxDir = path.join(scratch, 'mailbox');
-  smsDir = path.join(scratch, 'sms');
-});
+beforeEach(emptyChannels);
 
 describe('unsubscribe: marketing email after the grace period', () => {
   const optOut = () =>
@@ -259,22 +237,24 @@ describe('promise kept: the confirmation and the renewal notice', () => {
 });
 
 describe('judging the due watches', () => {
-  test('every journey kind that records a watch with a judge is registered', () => {
+  test('every journey kind that records a watch has a judge', () => {
     assert.deepEqual(Object.keys(JUDGES).sort(), [
+      'contact-frequency contact-overload',
       'contact-frequency opt-out-ignored',
       'enquiry-answered no-acknowledgement',
       'enquiry-answered no-answer',
       'pay-and-get-ticket ticket-not-delivered',
       'promise-kept promise-broken',
       'rent-car quote-mismatch',
+      'track-delivery tracking-unclear',
       'unsubscribe opt-out-ignored',
     ]);
-    assert.equal(hasJudge(watch('track-delivery', 'tracking-unclear', ago(HOUR), {})), false);
+    assert.equal(hasJudge(watch('track-delivery', 'quote-mismatch', ago(HOUR), {})), false);
   });
 
   test('nothing with a judge is due: no channel is opened', async () => {
     let opened = 0;
-    const judgements = await judgeDueWatches([watch('track-delivery', 'tracking-unclear', ago(HOUR), {})], {
+    const judgements = await judgeDueWatches([watch('track-delivery', 'quote-mismatch', ago(HOUR), {})], {
       companyName: 'Demo Shop',
       now,
       openChannels: async () => (opened++, { ...channels(), close: async () => undefined }),
@@ -314,43 +294,3 @@ describe('judging the due watches', () => {
     assert.match(warnings[1]!, /rent-car quote-mismatch\) stays for a later run: the offer request's shownMinor "412\.00" is not a whole number/);
   });
 });
-
-function watch(journey: string, kind: FindingKind, dueAt: Date, details: Record<string, string>): PendingVerdict {
-  return { runId: 'old-run', journey, scenario: `${journey} scenario`, check: `the ${kind} check`, kind, dueAt: dueAt.toISOString(), recordedAt: ago(80 * HOUR).toISOString(), details };
-}
-
-function channels(): Pick<JudgeContext, 'mailbox' | 'sms'> {
-  return { mailbox: new LocalMailbox(mailboxDir, 'sam@shopper.test'), sms: new LocalSmsInbox(smsDir, '+447700900000') };
-}
-
-async function judge(pending: PendingVerdict): Promise<Judgement> {
-  const judge = JUDGES[`${pending.journey} ${pending.kind}`];
-  assert.ok(judge, `a judge for ${pending.journey} ${pending.kind}`);
-  return judge(pending, { ...channels(), companyName: 'Demo Shop', now });
-}
-
-/** Stores an RFC 822 message in the local mailbox as its mail server does. */
-async function receive({ subject, at, text = 'Hello Sam', headers = {} }: { subject: string; at: Date; text?: string; headers?: Record<string, string> }): Promise<void> {
-  const store = new MessageStore(mailboxDir);
-  await store.init();
-  const source = [
-    'From: Demo Shop <care@demo-shop.test>',
-    `To: ${address}`,
-    `Subject: ${subject}`,
-    `Date: ${at.toUTCString()}`,
-    ...(headers['Message-ID'] ? [] : [`Message-ID: <${at.getTime()}@demo-shop.test>`]),
-    ...Object.entries(headers).map(([name, value]) => `${name}: ${value}`),
-    'Content-Type: text/plain; charset=utf-8',
-    '',
-    text,
-    '',
-  ].join('\r\n');
-  await store.save(Buffer.from(source), { receivedAt: at.toISOString(), envelopeFrom: 'care@demo-shop.test', recipients: [address] });
-}
-
-/** Stores a text as the local phone network does: one JSON file, named after its arrival. */
-async function text({ body, at, to = phone }: { body: string; at: Date; to?: string }): Promise<void> {
-  await mkdir(smsDir, { recursive: true });
-  const id = `${String(at.getTime()).padStart(14, '0')}-${(await readdir(smsDir)).length.toString(16).padStart(8, '0')}`;
-  await writeFile(path.join(smsDir, `${id}.json`), JSON.stringify({ id, receivedAt: at.toISOString(), from: 'DemoShop', to, body }));
-}

@@ -1,0 +1,40 @@
+import type { ReceivedEmail } from '../channels/mailbox/mailbox.ts';
+import type { ReceivedSms } from '../channels/sms/sms-inbox.ts';
+import type { Evidence, FindingDraft } from './finding.ts';
+import type { Notebook } from './notebook.ts';
+
+/**
+ * Evidence as a check finds it, before it is kept: a run attaches it to its scenario, a later
+ * run's judge carries its bytes beside the report. Named alike either way.
+ */
+export interface EvidenceDraft {
+  name: string;
+  body: string;
+  contentType: string;
+}
+
+/** A broken experience as a check decides it, in a run or when a later run judges its watch. */
+export interface Breach {
+  finding: FindingDraft;
+  evidence: EvidenceDraft[];
+}
+
+/** An email's full source, named "label: subject". */
+export function emailDraft(label: string, email: ReceivedEmail): EvidenceDraft {
+  return { name: `${label}: ${email.subject || '(no subject)'}`, body: email.source, contentType: 'message/rfc822' };
+}
+
+/** A text as the phone shows it: who sent it, to which number, when. */
+export function smsDraft(name: string, sms: ReceivedSms): EvidenceDraft {
+  return { name, body: `From: ${sms.from}\nTo: ${sms.to}\nReceived: ${sms.receivedAt.toISOString()}\n\n${sms.body}`, contentType: 'text/plain' };
+}
+
+/** Attaches the draft to the scenario. */
+export function keepEvidence(notebook: Notebook, draft: EvidenceDraft): Promise<Evidence> {
+  return notebook.evidence(draft.name, draft.body, draft.contentType);
+}
+
+/** Attaches the drafts to the scenario, in order. */
+export function keepAllEvidence(notebook: Notebook, drafts: readonly EvidenceDraft[]): Promise<Evidence[]> {
+  return Promise.all(drafts.map((draft) => keepEvidence(notebook, draft)));
+}

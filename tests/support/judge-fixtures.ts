@@ -1,0 +1,88 @@
+import assert from 'node:assert/strict';
+import { mkdir, mkdtemp, readdir, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { LocalMailbox } from '../../src/channels/mailbox/local-mailbox.ts';
+import { MessageStore } from '../../src/channels/mailbox/message-store.ts';
+import { LocalSmsInbox } from '../../src/channels/sms/local-sms-inbox.ts';
+import type { FindingDraft } from '../../src/findings/finding.ts';
+import type { FindingKind } from '../../src/findings/kinds.ts';
+import type { PendingVerdict } from '../../src/findings/pending-verdicts.ts';
+import type { JudgeContext, Judgement } from '../../src/verdicts/judge.ts';
+import { JUDGES } from '../../src/verdicts/judges.ts';
+
+// The shopper's channels as a judge reads them: the real local mailbox and phone, in a fresh temp folder per test.
+
+export const HOUR = 3_600_000;
+export const DAY = 24 * HOUR;
+export const now = new Date();
+export const ago = (ms: number) => new Date(now.getTime() - ms);
+export const address = 'sam+old-run-1@shopper.test';
+export const phone = '+447700900123';
+
+let mailboxDir: string;
+let smsDir: string;
+
+/** A fresh, empty mailbox and phone: call before each test. */
+export async function emptyChannels(): Promise<void> {
+  const scratch = await mkdtemp(path.join(os.tmpdir(), 'judges-'));
+  mailboxDir = path.join(scratch, 'mailbox');
+  smsDir = path.join(scratch, 'sms');
+}
+
+export function watch(journey: string, kind: FindingKind, dueAt: Date, details: Record<string, string>): PendingVerdict {
+  return { runId: 'old-run', journey, scenario: `${journey} scenario`, check: `the ${kind} check`, kind, dueAt: dueAt.toISOString(), recordedAt: ago(80 * HOUR).toISOString(), details };
+}
+
+export function channels(): Pick<JudgeContext, 'mailbox' | 'sms'> {
+  return { mailbox: new LocalMailbox(mailboxDir, 'sam@shopper.test'), sms: new LocalSmsInbox(smsDir, '+447700900000') };
+}
+
+/** The watch judged by its registered judge, as Demo Shop's shopper sees it now. */
+export async function judge(pending: PendingVerdict): Promise<Judgement> {
+  const judge = JUDGES[`${pending.journey} ${pending.kind}`];
+  assert.ok(judge, `a judge for ${pending.journey} ${pending.kind}`);
+  return judge(pending, { ...channels(), companyName: 'Demo Shop', now });
+}
+
+/** The judgement broke the watch with this finding, in these words, and evidence of these names. */
+export function assertBroken(judgement: Judgement, finding: FindingDraft, evidenceNames: string[]): void {
+  assert.equal(judgement.verdict.status, 'broken');
+  const { kind, customerImpact, expected, observed, evidence } = judgement.verdict.finding!;
+  assert.deepEqual({ kind, customerImpact, expected, observed }, finding);
+  assert.deepEqual(evidence.map((found) => found.name), evidenceNames);
+}
+
+interface Email {
+  subject: string;
+  at: Date;
+  text?: string;
+  headers?: Record<string, string>;
+  from?: string;
+}
+
+/** Stores an RFC 822 message in the local mailbox as its mail server does. */
+export async function receive({ subject, at, text = 'Hello Sam', headers = {}, from = 'Demo Shop <care@demo-shop.test>' }: Email): Promise<void> {
+  const store = new MessageStore(mailboxDir);
+  await store.init();
+  const source = [
+    `From: ${from}`,
+    `To: ${address}`,
+    `Subject: ${subject}`,
+    `Date: ${at.toUTCString()}`,
+    ...(headers['Message-ID'] ? [] : [`Message-ID: <${at.getTime()}@demo-shop.test>`]),
+    ...Object.entries(headers).map(([name, value]) => `${name}: ${value}`),
+    'Content-Type: text/plain; charset=utf-8',
+    '',
+    text,
+    '',
+  ].join('\r\n');
+  await store.save(Buffer.from(source), { receivedAt: at.toISOString(), envelopeFrom: 'care@demo-shop.test', recipients: [address] });
+}
+
+/** Stores a text as the local phone network does: one JSON file, named after its arrival. */
+export async function text({ body, at, to = phone }: { body: string; at: Date; to?: string }): Promise<void> {
+  await mkdir(smsDir, { recursive: true });
+  const id = `${String(at.getTime()).padStart(14, '0')}-${(await readdir(smsDir)).length.toString(16).padStart(8, '0')}`;
+  await writeFile(path.join(smsDir, `${id}.json`), JSON.stringify({ id, receivedAt: at.toISOString(), from: 'DemoShop', to, body }));
+}
