@@ -10,6 +10,8 @@ import { checkTrackingPage } from './tracking-page.ts';
 export class DeliveryJourney {
   private order: PlacedOrder | undefined;
   private orderedAt = new Date();
+  /** When the shop confirmed the order: the notice is promised within a time of this, not of starting to order. */
+  private confirmedAt = new Date();
 
   constructor(readonly parts: JourneyParts) {}
 
@@ -18,6 +20,7 @@ export class DeliveryJourney {
     if (!target.webUrl) throw new Error(`targets.${target.id}.webUrl is not set; ordering needs the company's website`);
     this.orderedAt = new Date();
     this.order = await websitePart(this.parts, 'deliveries').orderWithHomeDelivery(page, target.webUrl, shopper);
+    this.confirmedAt = new Date();
     await notebook.evidence(`order confirmation ${this.order.reference}`, await page.screenshot({ fullPage: true }), 'image/png');
   }
 
@@ -28,7 +31,7 @@ export class DeliveryJourney {
   async expectAdvanceNotice(): Promise<void> {
     const { notebook, target, shopper, runId } = this.parts;
     const order = this.placed();
-    const dueAt = new Date(this.orderedAt.getTime() + target.timing.deliveryNoticeWait);
+    const dueAt = new Date(this.confirmedAt.getTime() + target.timing.deliveryNoticeWait);
     if (dueAt.getTime() - Date.now() > target.timing.maxWaitInRun) {
       await notebook.awaiting({
         runId,

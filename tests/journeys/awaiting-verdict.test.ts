@@ -41,7 +41,7 @@ export default defineConfig({
   } finally {
     await store.close();
   }
-  const list = await runCli(['list'], { MYSTERY_SHOPPER_CONFIG: config, MYSTERY_SHOPPER_DATA_DIR: run.dataDir });
+  const list = await runCli(['list'], { MYSTERY_SHOPPER_DATA_DIR: run.dataDir });
   assert.equal(list.exitCode, 0, list.output);
   assert.ok(list.output.includes(`unsubscribe (opt-out-ignored): ${watch.check} — due ${watch.dueAt} · left by run ${report.runId}`), list.output);
 });

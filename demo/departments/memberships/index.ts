@@ -3,7 +3,7 @@ import { MembershipBook } from './membership-book.ts';
 import { membershipRoutes, membershipSection } from './membership-pages.ts';
 import { supportChatRoutes } from './support-chat.ts';
 
-/** Demo Shop Plus: a yearly membership, its renewal notice, and the support chat that may extend it. */
+/** Demo Shop Plus: a two-year membership, its renewal notice, and the support chat that may extend it. */
 export const createMemberships: DepartmentFactory = (context) => {
   const book = new MembershipBook(context);
   return {

@@ -14,7 +14,12 @@ export interface Membership {
   noticeGeneration: number;
 }
 
-const TERM_MONTHS = 12;
+/**
+ * Two years: on the compressed demo clock the first renewal notice then comes 23 demo months (about
+ * 11 s) after joining, long after the support chat a journey holds right after joining, even on a
+ * busy machine; a shorter term let a notice sent before the promise race its delivery.
+ */
+const TERM_MONTHS = 24;
 const GOODWILL_EXTENSION = { months: 6, inWords: 'six months' };
 /** The renewal notice goes out this long before the renewal date. */
 const NOTICE_MONTHS_BEFORE = 1;
@@ -22,7 +27,7 @@ const NOTICE_MONTHS_BEFORE = 1;
 const CONFIRMATION_AFTER = { days: 1 };
 
 /**
- * The membership records: a yearly membership with its renewal date, the renewal notice a month
+ * The membership records: a two-year membership with its renewal date, the renewal notice a month
  * before it, and the goodwill extension support can promise. With the fault promise-forgotten,
  * support confirms the extension but nobody records it.
  */

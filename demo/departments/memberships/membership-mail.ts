@@ -6,7 +6,7 @@ import { formatDay } from './calendar.ts';
 import type { Membership } from './membership-book.ts';
 
 export const PLAN = `${SHOP_NAME} Plus`;
-export const YEARLY_FEE = '€49.00';
+export const TERM_FEE = '€89.00';
 const MEMBERS_ADDRESS = `members@${MAIL_DOMAIN}`;
 
 /** Support's written confirmation of what it promised in the chat. */
@@ -30,7 +30,7 @@ export function composeRenewalNotice(membership: Membership, webUrl: string): Se
   const lines = [
     'Hello,',
     '',
-    `Your ${PLAN} membership renews on ${renewsOn}. We will charge the yearly fee of ${YEARLY_FEE} to your card on that day.`,
+    `Your ${PLAN} membership renews on ${renewsOn}. We will charge the fee for the next two years, ${TERM_FEE}, to your card on that day.`,
     `Nothing to do if you want to stay a member. To make changes, visit your account: ${webUrl}/account`,
     '',
     `${PLAN} membership team`,

@@ -6,7 +6,7 @@ import { page, type WebResponse } from '../../web/page.ts';
 import type { Route, Shop, WebRequest } from '../../web/route.ts';
 import { formatDay } from './calendar.ts';
 import type { MembershipBook } from './membership-book.ts';
-import { PLAN, YEARLY_FEE } from './membership-mail.ts';
+import { PLAN, TERM_FEE } from './membership-mail.ts';
 
 /** /membership: what the plan offers and how to join; joining also creates the account if needed. */
 export function membershipRoutes(book: MembershipBook): Route[] {
@@ -66,7 +66,7 @@ function planPage(book: MembershipBook, customer: Customer | undefined, error?: 
   return page(
     PLAN,
     `<h1>${escapeHtml(PLAN)}</h1>
-<p>Free delivery on every order and member prices all year, for ${YEARLY_FEE} a year. Your membership renews every year; we remind you a month before.</p>
+<p>Free delivery on every order and member prices all year, for ${TERM_FEE} every two years. Your membership renews every two years; we remind you a month before.</p>
 ${action}`,
     { status },
   );
