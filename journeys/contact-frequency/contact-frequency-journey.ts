@@ -100,8 +100,9 @@ export class ContactFrequencyJourney {
 
   async optOutOfTexts(): Promise<void> {
     const { page, shopper } = this.parts;
-    this.textOptOutAt = new Date();
     await websitePart(this.parts, 'contactPreferences').optOutOfTexts(page, this.webUrl(), shopper);
+    // The grace period runs from when the shop saved my choice, not from when I began to make it.
+    this.textOptOutAt = new Date();
   }
 
   async expectNoTextsAfterOptOut(): Promise<void> {
