@@ -1,4 +1,5 @@
 import { ConfigError } from '../config/config-error.ts';
+import { browserServerCommand, BROWSER_SERVER_USAGE } from './commands/browser-server.ts';
 import { listCommand, LIST_USAGE } from './commands/list.ts';
 import { mergeCommand, MERGE_USAGE } from './commands/merge.ts';
 import { reportCommand, REPORT_USAGE } from './commands/report.ts';
@@ -18,6 +19,8 @@ ${SCHEDULE_USAGE}
 
 ${LIST_USAGE}
 
+${BROWSER_SERVER_USAGE}
+
 Exit codes: 0 no broken experience, 1 at least one broken experience, 2 configuration or harness error.`;
 
 const COMMANDS: Record<string, (args: string[]) => Promise<ExitCode>> = {
@@ -26,6 +29,7 @@ const COMMANDS: Record<string, (args: string[]) => Promise<ExitCode>> = {
   report: reportCommand,
   schedule: scheduleCommand,
   list: listCommand,
+  'browser-server': browserServerCommand,
 };
 
 process.exitCode = await main(process.argv.slice(2));
