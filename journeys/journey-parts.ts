@@ -5,6 +5,9 @@ import type { PaymentLedger } from '../src/channels/payments/payment-ledger.ts';
 import type { SmsInbox } from '../src/channels/sms/sms-inbox.ts';
 import type { Notebook } from '../src/findings/notebook.ts';
 import type { AuditTarget } from '../src/runtime/audit-target.ts';
+import type { OriginPolicy } from '../src/safety/origin-policy.ts';
+import type { SpendLedger } from '../src/safety/spend-ledger.ts';
+import type { TargetHttp } from '../src/safety/target-http.ts';
 import type { CompanyAdapter } from './adapters/company-adapter.ts';
 import type { Shopper } from './shopper.ts';
 
@@ -22,6 +25,12 @@ export interface JourneyParts {
   /** The payment provider's ledger; resolved on first use, so journeys that pay nothing need none. */
   ledger: () => PaymentLedger;
   runId: string;
+  /** Where the scenario may go: every URL outside the browser is checked here first. */
+  origins: OriginPolicy;
+  /** HTTP calls to the company outside the browser: allowed origins only, at the target's pace. */
+  http: TargetHttp;
+  /** What this run has paid with real money, shared by its workers and retries. */
+  spending: SpendLedger;
 }
 
 /** The part of a company's website a journey needs, or a clear error naming the adapter. */

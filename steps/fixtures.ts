@@ -19,6 +19,11 @@ import { Notebook } from '../src/findings/notebook.ts';
 import { resolveAuditTarget, type AuditTarget } from '../src/runtime/audit-target.ts';
 import { openShopperChannels, type ShopperChannels } from '../src/runtime/open-channels.ts';
 import { currentRunEnvironment, type RunEnvironment } from '../src/runtime/run-environment.ts';
+import { attachBlockedRequests } from '../src/safety/blocked-requests.ts';
+import { OriginPolicy } from '../src/safety/origin-policy.ts';
+import { workerRateLimiter, type RateLimiter } from '../src/safety/rate-limiter.ts';
+import { SpendLedger } from '../src/safety/spend-ledger.ts';
+import { targetHttp } from '../src/safety/target-http.ts';
 
 interface WorkerParts {
   config: MysteryShopperConfig;
@@ -26,9 +31,13 @@ interface WorkerParts {
   target: AuditTarget;
   /** The shopper's mailbox, phone and mail sender, or why they cannot be reached. */
   channels: ShopperChannels | MailboxUnavailable;
+  /** This worker's share of the target's request rate. */
+  pace: RateLimiter;
 }
 
 interface ScenarioParts {
+  /** Where this scenario may go, and what it was refused. */
+  origins: OriginPolicy;
   notebook: Notebook;
   parts: JourneyParts;
   unsubscribe: UnsubscribeJourney;
@@ -59,9 +68,15 @@ export const test = base.extend<ScenarioParts, WorkerParts>({
     },
     { scope: 'worker' },
   ],
+  pace: [async ({ target }, use, workerInfo) => use(workerRateLimiter(target.rate, workerInfo.config.workers)), { scope: 'worker' }],
 
-  context: async ({ context, target }, use) => {
-    await guardOrigins(context, target.allowedOrigins);
+  origins: async ({ target }, use, testInfo) => {
+    const policy = new OriginPolicy(target.id, target.allowedOrigins);
+    await use(policy);
+    await attachBlockedRequests(testInfo, policy.blocked);
+  },
+  context: async ({ context, origins, pace }, use) => {
+    await guardOrigins(context, origins, pace);
     await use(context);
   },
   notebook: async ({ run }, use, testInfo) => {
@@ -69,14 +84,16 @@ export const test = base.extend<ScenarioParts, WorkerParts>({
     await use(notebook);
     notebook.failOnFindings();
   },
-  parts: async ({ page, channels, notebook, target, config, run }, use, testInfo) => {
+  parts: async ({ page, channels, notebook, target, config, run, origins, pace }, use, testInfo) => {
     // The shopper's mailbox is down: the journey cannot be judged, so it is not run, and says why.
     testInfo.skip(channels instanceof MailboxUnavailable, channels instanceof MailboxUnavailable ? channels.message : '');
     const { mailbox, sms, mailSender } = channels as ShopperChannels;
     const shopper = shopperForScenario(config.personas.shopper, { mailbox, sms }, run.runId, testInfo.testId, testInfo.retry);
     const website = () => companyAdapter(target);
-    const ledger = () => openPaymentLedger(target.payment?.ledger, target.id);
-    await use({ page, mailbox, sms, mailSender, notebook, target, shopper, website, ledger, runId: run.runId });
+    const http = targetHttp(origins, pace);
+    const ledger = () => openPaymentLedger(target.payment?.ledger, target.id, http);
+    const spending = new SpendLedger(run.dataDir, run.runId);
+    await use({ page, mailbox, sms, mailSender, notebook, target, shopper, website, ledger, runId: run.runId, origins, http, spending });
   },
 
   unsubscribe: async ({ parts }, use) => use(new UnsubscribeJourney(parts)),

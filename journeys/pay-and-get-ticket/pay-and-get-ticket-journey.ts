@@ -6,7 +6,7 @@ import type { CheckoutView, FlightPages, PaymentPageOutcome } from './flight-pag
 import { maskedScreenshot } from './masked-screenshot.ts';
 import { parseMoneyText, type Money } from './money-text.ts';
 import { findPaymentDisagreement } from './payment-agreement.ts';
-import { payingCard } from './payment-card.ts';
+import { approvedCard } from './payment-card.ts';
 import { waitForTicket } from './ticket-email.ts';
 import { ticketNotDelivered } from './ticket-not-delivered.ts';
 
@@ -111,9 +111,12 @@ export class TicketPurchaseJourney {
   }
 
   private async attemptPayment(): Promise<void> {
-    const { page, notebook, target, shopper } = this.parts;
-    const outcome = await this.flights().pay(page, payingCard(target, shopper));
-    const label = `payment attempt ${this.attempts.length + 1} for ${this.chosen().view.orderNumber}: ${outcome.paid ? 'confirmed' : 'failed'}`;
+    const { page, notebook } = this.parts;
+    const { view, shown } = this.chosen();
+    const attempt = `payment attempt ${this.attempts.length + 1} for ${view.orderNumber}`;
+    const card = await approvedCard(this.parts, shown, attempt);
+    const outcome = await this.flights().pay(page, card);
+    const label = `${attempt}: ${outcome.paid ? 'confirmed' : 'failed'}`;
     const evidence = await notebook.evidence(label, await maskedScreenshot(page), 'image/png');
     this.attempts.push({ ...outcome, evidence });
     this.finishedPayingAt = new Date();

@@ -1,13 +1,14 @@
 import type { Page } from '@playwright/test';
 import type { ReceivedEmail } from '../../src/channels/mailbox/mailbox.ts';
-import { isAllowedOrigin, OriginNotAllowed } from '../../src/channels/web/allowed-origins.ts';
 import type { Notebook } from '../../src/findings/notebook.ts';
 import type { AuditTarget } from '../../src/runtime/audit-target.ts';
+import type { OriginPolicy } from '../../src/safety/origin-policy.ts';
 
 interface Parts {
   page: Page;
   notebook: Notebook;
   target: AuditTarget;
+  origins: OriginPolicy;
 }
 
 const UNSUBSCRIBE_LINK = /unsubscribe|opt[ -]?out|stop (these|receiving)/i;
@@ -17,7 +18,7 @@ const SIGN_IN = /sign[ -]?in|log[ -]?in/i;
 
 /** Opens the email as the customer sees it and finds the unsubscribe link at the bottom. */
 export async function findFooterLink(email: ReceivedEmail, parts: Parts): Promise<string> {
-  const { page, notebook, target } = parts;
+  const { page, notebook, origins } = parts;
   if (!email.html) return missingLink(parts, 'The email has no HTML body to show a link in');
   await page.setContent(email.html);
   const link = page.getByRole('link', { name: UNSUBSCRIBE_LINK }).last();
@@ -29,7 +30,7 @@ export async function findFooterLink(email: ReceivedEmail, parts: Parts): Promis
   await notebook.evidence('the email with its unsubscribe link', await page.screenshot({ fullPage: true }), 'image/png');
   const href = await link.getAttribute('href');
   if (!href) return missingLink(parts, 'The unsubscribe link has no address');
-  if (!isAllowedOrigin(href, target.allowedOrigins)) throw new OriginNotAllowed(href, 'follow the unsubscribe link to');
+  origins.require(href, 'follow the unsubscribe link to');
   return href;
 }
 

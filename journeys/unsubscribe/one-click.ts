@@ -1,14 +1,16 @@
 import type { ReceivedEmail } from '../../src/channels/mailbox/mailbox.ts';
 import { firstHeader } from '../../src/channels/mailbox/mailbox.ts';
 import { postOneClickUnsubscribe } from '../../src/channels/http/one-click-post.ts';
-import { isAllowedOrigin, isLoopback, OriginNotAllowed } from '../../src/channels/web/allowed-origins.ts';
+import { isLoopback } from '../../src/channels/web/allowed-origins.ts';
 import type { Notebook } from '../../src/findings/notebook.ts';
 import { isOneClickPost, parseListUnsubscribe } from '../../src/mail/list-unsubscribe.ts';
 import type { AuditTarget } from '../../src/runtime/audit-target.ts';
+import type { TargetHttp } from '../../src/safety/target-http.ts';
 
 interface Parts {
   notebook: Notebook;
   target: AuditTarget;
+  http: TargetHttp;
 }
 
 /** RFC 8058: an https List-Unsubscribe URI plus `List-Unsubscribe-Post: List-Unsubscribe=One-Click`. */
@@ -33,11 +35,10 @@ export async function checkOneClickOffer(email: ReceivedEmail, parts: Parts): Pr
 
 /** Sends the one-click POST as a mail app would; returns the moment the customer unsubscribed. */
 export async function unsubscribeWithOneClick(email: ReceivedEmail, parts: Parts): Promise<Date> {
-  const { notebook, target } = parts;
+  const { notebook, target, http } = parts;
   const uri = await checkOneClickOffer(email, parts);
-  if (!isAllowedOrigin(uri, target.allowedOrigins)) throw new OriginNotAllowed(uri, 'POST a one-click unsubscribe to');
   const unsubscribedAt = new Date();
-  const response = await postOneClickUnsubscribe(uri);
+  const response = await postOneClickUnsubscribe(http, uri);
   const exchange = await notebook.evidence(
     'one-click unsubscribe request',
     `POST ${uri}\ncontent-type: application/x-www-form-urlencoded\n\nList-Unsubscribe=One-Click\n\n` +

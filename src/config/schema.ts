@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { alertsSchema } from './alert-schema.ts';
 import { parseDuration } from './duration.ts';
+import { decimalMoney } from '../money/decimal-money.ts';
 import { isPublishedTestCard } from './test-cards.ts';
 
 const duration = z.string().transform((text, ctx) => {
@@ -50,6 +51,21 @@ const contactCapSchema = z.object({
   per: duration,
 });
 
+/** An amount of money as written in the config: { amount: '50.00', currency: 'EUR' }. */
+const moneySchema = z
+  .object({
+    amount: z.string().regex(/^\d+(\.\d+)?$/, "a decimal amount such as '50.00'"),
+    currency: z.string().regex(/^[A-Z]{3}$/, "an ISO 4217 code such as 'EUR'"),
+  })
+  .transform(({ amount, currency }, ctx) => {
+    try {
+      return decimalMoney(amount, currency);
+    } catch (error) {
+      ctx.addIssue({ code: 'custom', message: (error as Error).message });
+      return z.NEVER;
+    }
+  });
+
 /** How the shopper pays. Only test cards unless a target explicitly allows real payments. */
 const paymentSchema = z
   .object({
@@ -62,6 +78,11 @@ const paymentSchema = z
     /** Pay with a card that is not a published test card: real money. Off unless set here. */
     allowRealPayments: z.boolean().default(false),
     /**
+     * With allowRealPayments, the most one run may pay in all (every worker and retry together);
+     * a payment that would go above it is refused before the card is typed. Required then.
+     */
+    spendCap: moneySchema.optional(),
+    /**
      * The payment provider's ledger, read to see what was really captured (the demo company's is
      * filled in at run time). The key should only be allowed to read; keep it in .env.
      */
@@ -69,8 +90,18 @@ const paymentSchema = z
   })
   .refine((payment) => payment.allowRealPayments || isPublishedTestCard(payment.card.number), {
     path: ['card', 'number'],
-    message: 'not a published test card; the shopper pays only with test cards unless the target sets allowRealPayments: true',
+    message: 'not a published test card; the shopper pays only with test cards unless the target sets payment.allowRealPayments: true (and a payment.spendCap)',
+  })
+  .refine((payment) => !payment.allowRealPayments || payment.spendCap !== undefined, {
+    path: ['spendCap'],
+    message: "is required with allowRealPayments: true, e.g. spendCap: { amount: '50.00', currency: 'EUR' }",
   });
+
+/** How fast the shopper may call on the company: pages, and the harness's own HTTP calls. */
+const rateSchema = z.object({
+  /** Requests per second, for the whole run: each of N parallel workers gets 1/N of it. */
+  requestsPerSecond: z.number().positive(),
+});
 
 /** A page of the company's website: a full URL, or a path on its webUrl. */
 const pageAddress = z.string().regex(/^(https?:\/\/|\/)/, 'a URL or a path starting with /');
@@ -106,6 +137,8 @@ const targetSchema = z.object({
    * only for loopback origins, and only where the target says so.
    */
   allowHttpOnLoopback: z.boolean().default(false),
+  /** Polite pacing; default 1 request per second for a real company, unpaced for the demo. */
+  rate: rateSchema.optional(),
   timing: timingSchema.prefault({}),
   contactCap: contactCapSchema.prefault({ max: 3, per: '7d' }),
   payment: paymentSchema.optional(),
@@ -144,5 +177,6 @@ export type MysteryShopperConfig = z.output<typeof configSchema>;
 export type TargetConfig = z.output<typeof targetSchema>;
 export type TargetTiming = z.output<typeof timingSchema>;
 export type TargetPayment = z.output<typeof paymentSchema>;
+export type TargetRate = z.output<typeof rateSchema>;
 export type Persona = z.input<typeof personaSchema>;
 export type WebsiteConfig = z.output<typeof websiteSchema>;

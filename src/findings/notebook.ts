@@ -61,6 +61,11 @@ export class Notebook {
 
   /** This scenario does not apply to the company (e.g. it offers no unsubscribe address): not run. */
   notApplicable(reason: string): never {
+    return this.notRun(reason);
+  }
+
+  /** The harness chose to stop here (a safety guard refused the next step): not run, with the reason. */
+  notRun(reason: string): never {
     this.testInfo.skip(true, reason);
     throw new Error(reason); // unreachable: skip() throws; keeps the type checker honest
   }

@@ -1,4 +1,5 @@
-import type { TargetConfig, TargetPayment, TargetTiming, WebsiteConfig } from '../config/schema.ts';
+import type { TargetConfig, TargetPayment, TargetRate, TargetTiming, WebsiteConfig } from '../config/schema.ts';
+import { targetRate } from '../safety/rate-limiter.ts';
 import type { RunEnvironment } from './run-environment.ts';
 
 /** The company under audit as a journey sees it: configuration plus what the run started. */
@@ -9,6 +10,8 @@ export interface AuditTarget {
   /** The website's own origin plus the configured ones. */
   allowedOrigins: string[];
   allowHttpOnLoopback: boolean;
+  /** How fast the whole run may call on the company; undefined: unpaced (the demo company). */
+  rate?: TargetRate;
   timing: TargetTiming;
   /** How often the company promises, at most, to contact a customer with marketing. */
   contactCap: TargetConfig['contactCap'];
@@ -25,6 +28,7 @@ export function resolveAuditTarget(config: TargetConfig, run: RunEnvironment): A
     webUrl: run.target.webUrl,
     allowedOrigins: run.target.allowedOrigins,
     allowHttpOnLoopback: config.allowHttpOnLoopback,
+    rate: targetRate(config),
     timing: config.timing,
     contactCap: config.contactCap,
     adapter: config.adapter,
@@ -33,8 +37,11 @@ export function resolveAuditTarget(config: TargetConfig, run: RunEnvironment): A
   };
 }
 
-/** Origins a run may visit: the website's own and those the target lists. */
-export function allowedOriginsOf(config: TargetConfig, webUrl: string | undefined): string[] {
-  const own = webUrl ? [new URL(webUrl).origin] : [];
+/**
+ * Origins a run may reach: the website's own, those the target lists, and its payment ledger's
+ * (an API the target names in its own config, or the one the run started for the demo).
+ */
+export function allowedOriginsOf(config: TargetConfig, webUrl: string | undefined, ledgerUrl = config.payment?.ledger?.url): string[] {
+  const own = [webUrl, ledgerUrl].flatMap((url) => (url ? [new URL(url).origin] : []));
   return [...new Set([...own, ...config.allowedOrigins])];
 }

@@ -44,10 +44,11 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
       routes[company.mailDomain] = company.smtp;
     }
     const webUrl = company?.webUrl ?? target.webUrl;
+    const ledgerUrl = company?.paymentGateway.url ?? target.payment?.ledger?.url;
     const run: RunEnvironment = {
       runId: process.env.MYSTERY_SHOPPER_RUN_ID || newRunId(),
       startedAt: new Date().toISOString(),
-      target: { id, name: target.name, webUrl, allowedOrigins: allowedOriginsOf(target, webUrl) },
+      target: { id, name: target.name, webUrl, allowedOrigins: allowedOriginsOf(target, webUrl, ledgerUrl) },
       faults,
       dataDir: dataDir(),
       mailbox: { kind: 'local', storeDir, smtp: { host: mailServer.host, port: mailServer.port } },

@@ -1,3 +1,5 @@
+import type { TargetHttp } from '../../safety/target-http.ts';
+
 export interface OneClickResponse {
   status: number;
   /** Where the company tried to send the client instead of answering. */
@@ -8,17 +10,19 @@ export interface OneClickResponse {
 
 /**
  * The RFC 8058 one-click request a mail app sends on the customer's behalf: a POST with the body
- * `List-Unsubscribe=One-Click`, no cookies and no redirects followed.
+ * `List-Unsubscribe=One-Click`, no cookies and no redirects followed. Sent only to an allowed
+ * origin, at the target's pace.
  */
-export async function postOneClickUnsubscribe(uri: string, timeoutMs = 30_000): Promise<OneClickResponse> {
+export async function postOneClickUnsubscribe(http: TargetHttp, uri: string, timeoutMs = 30_000): Promise<OneClickResponse> {
   const started = performance.now();
-  const response = await fetch(uri, {
+  const init: RequestInit = {
     method: 'POST',
     headers: { 'content-type': 'application/x-www-form-urlencoded', 'user-agent': 'mystery-shopper (RFC 8058 one-click)' },
     body: 'List-Unsubscribe=One-Click',
     redirect: 'manual',
     signal: AbortSignal.timeout(timeoutMs),
-  });
+  };
+  const response = await http(uri, init, 'POST a one-click unsubscribe to');
   const body = await response.text();
   return {
     status: response.status,

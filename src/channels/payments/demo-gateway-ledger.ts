@@ -1,3 +1,4 @@
+import type { TargetHttp } from '../../safety/target-http.ts';
 import type { LedgerCapture, PaymentLedger } from './payment-ledger.ts';
 
 /**
@@ -7,6 +8,7 @@ import type { LedgerCapture, PaymentLedger } from './payment-ledger.ts';
  */
 export class DemoGatewayLedger implements PaymentLedger {
   constructor(
+    private readonly http: TargetHttp,
     private readonly url: string,
     private readonly apiKey: string,
     private readonly timeoutMs = 30_000,
@@ -15,10 +17,8 @@ export class DemoGatewayLedger implements PaymentLedger {
   async capturesFor(order: string): Promise<LedgerCapture[]> {
     const url = new URL('/v1/captures', this.url);
     url.searchParams.set('order', order);
-    const response = await fetch(url, {
-      headers: { authorization: `Bearer ${this.apiKey}`, accept: 'application/json' },
-      signal: AbortSignal.timeout(this.timeoutMs),
-    });
+    const init = { headers: { authorization: `Bearer ${this.apiKey}`, accept: 'application/json' }, signal: AbortSignal.timeout(this.timeoutMs) };
+    const response = await this.http(url, init, 'read the payment ledger at');
     if (!response.ok) throw new Error(`The payment ledger at ${url.origin} answered ${response.status} for order ${order}`);
     const body: unknown = await response.json();
     if (!Array.isArray(body)) throw new Error(`The payment ledger at ${url.origin} did not answer a list of captures`);

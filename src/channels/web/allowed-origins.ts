@@ -20,7 +20,7 @@ export function isLoopback(url: string): boolean {
 /** A journey tried to leave the company's allowed origins: stopped, and said so. */
 export class OriginNotAllowed extends Error {
   override name = 'OriginNotAllowed';
-  constructor(url: string, purpose: string) {
-    super(`Refused to ${purpose} ${url}: its origin is not in the target's allowedOrigins (mystery-shopper.config.ts)`);
+  constructor(url: string, purpose: string, targetId: string) {
+    super(`Refused to ${purpose} ${url}: not an allowed origin of target ${targetId} (targets.${targetId}.allowedOrigins)`);
   }
 }
