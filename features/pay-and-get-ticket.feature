@@ -1,4 +1,4 @@
-@journey:pay-and-get-ticket @channel:web @channel:email @channel:api @owner:payments @severity:critical @schedule:hourly
+@journey:pay-and-get-ticket @pays @channel:web @channel:email @channel:api @owner:payments @severity:critical @schedule:hourly
 Feature: Pay for a flight and get the ticket
   As a traveller buying a flight online,
   I want to be charged once, the price I was shown, and to get my ticket,

@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { AstBuilder, GherkinClassicTokenMatcher, Parser } from '@cucumber/gherkin';
-import { IdGenerator, type Feature } from '@cucumber/messages';
+import { IdGenerator, type Feature, type Scenario, type Step } from '@cucumber/messages';
 import { ConfigError } from '../config/config-error.ts';
 import { maxDurationMs, readJourneyTags } from '../reports/journey-tags.ts';
 
@@ -13,7 +13,18 @@ export interface JourneyEntry {
   severity?: string;
   channels: string[];
   schedules: string[];
-  scenarios: Array<{ name: string; line: number }>;
+  /** Pays for something: marked @pays on the feature (the dry run says with which card, within which cap). */
+  pays: boolean;
+  scenarios: ScenarioEntry[];
+}
+
+export interface ScenarioEntry {
+  name: string;
+  line: number;
+  /** The feature's, rule's and scenario's tags, for tag expressions. */
+  tags: string[];
+  /** What the shopper does, in the customer's words: background steps first ("Given I have …"). */
+  steps: string[];
 }
 
 /** Every journey in features/, read straight from the Gherkin (no test generation needed). */
@@ -35,16 +46,20 @@ export function findJourney(catalogue: JourneyEntry[], id: string): JourneyEntry
 async function readJourney(file: string): Promise<JourneyEntry | undefined> {
   const feature = parseFeature(file, await readFile(file, 'utf8'));
   if (!feature) return undefined;
-  const tags = readJourneyTags(feature.tags.map((tag) => tag.name));
-  const scenarioNodes = feature.children
-    .flatMap((child) => (child.rule ? child.rule.children : [child]))
-    .flatMap(({ scenario }) => (scenario ? [scenario] : []));
+  const featureTags = feature.tags.map((tag) => tag.name);
+  const tags = readJourneyTags(featureTags);
+  const scenarioNodes = scenariosOf(feature);
   // A bad threshold is named now, with its file and line, not when the run's report is written.
   maxDurationMs(tags, `${file}:${feature.location.line}`);
-  for (const scenario of scenarioNodes) {
+  for (const { scenario } of scenarioNodes) {
     maxDurationMs(readJourneyTags(scenario.tags.map((tag) => tag.name)), `${file}:${scenario.location.line}`);
   }
-  const scenarios = scenarioNodes.map((scenario) => ({ name: scenario.name, line: scenario.location.line }));
+  const scenarios = scenarioNodes.map(({ scenario, ruleTags, background }) => ({
+    name: scenario.name,
+    line: scenario.location.line,
+    tags: [...featureTags, ...ruleTags, ...scenario.tags.map((tag) => tag.name)],
+    steps: [...background, ...scenario.steps].map(stepText),
+  }));
   return {
     id: tags.journey ?? path.basename(file, '.feature'),
     name: feature.name,
@@ -53,8 +68,25 @@ async function readJourney(file: string): Promise<JourneyEntry | undefined> {
     severity: tags.severity,
     channels: tags.channels,
     schedules: tags.schedules,
+    pays: featureTags.includes('@pays'),
     scenarios,
   };
+}
+
+/** Every scenario with the tags of its rule and the background steps that run before it. */
+function scenariosOf(feature: Feature): Array<{ scenario: Scenario; ruleTags: string[]; background: readonly Step[] }> {
+  const featureBackground = feature.children.flatMap((child) => child.background?.steps ?? []);
+  return feature.children.flatMap((child) => {
+    if (child.scenario) return [{ scenario: child.scenario, ruleTags: [], background: featureBackground }];
+    if (!child.rule) return [];
+    const ruleTags = child.rule.tags.map((tag) => tag.name);
+    const background = [...featureBackground, ...child.rule.children.flatMap((ruleChild) => ruleChild.background?.steps ?? [])];
+    return child.rule.children.flatMap(({ scenario }) => (scenario ? [{ scenario, ruleTags, background }] : []));
+  });
+}
+
+function stepText(step: Step): string {
+  return `${step.keyword.trim()} ${step.text}`;
 }
 
 function parseFeature(file: string, text: string): Feature | undefined {

@@ -4,6 +4,8 @@ import { formatDuration } from '../config/duration.ts';
 import type { Degradation, Evidence, Finding } from '../findings/finding.ts';
 import { AWAITING_ANNOTATION, DEGRADATION_CONTENT_TYPE, FINDING_CONTENT_TYPE, WATCH_CONTENT_TYPE } from '../findings/notebook.ts';
 import type { PendingVerdict } from '../findings/pending-verdicts.ts';
+import { BLOCKED_CONTENT_TYPE } from '../safety/blocked-requests.ts';
+import type { BlockedRequest } from '../safety/origin-policy.ts';
 import type { ScenarioOutcome } from './experience-report.ts';
 import { maxDurationMs, readJourneyTags, type JourneyTags } from './journey-tags.ts';
 import { maskSecrets, maskSecretsDeep, secretsFromEnv } from './mask-secrets.ts';
@@ -51,6 +53,11 @@ export function collectOutcome(test: TestCase, result: TestResult): CollectedOut
     ...slowerThanThreshold(test, result, tags),
   ].map((degradation) => maskSecretsDeep({ ...degradation, scenario }, secrets));
   const status = scenarioStatus(result, findings.length > 0, degradations.length > 0, awaiting !== undefined);
+  const blockedRequests = recorded<BlockedRequest[]>(result, BLOCKED_CONTENT_TYPE)
+    .flat()
+    .map((blocked) => maskSecretsDeep(blocked, secrets));
+  // A page the journey had to open was refused: that, not the browser's error, is why it stopped.
+  const refused = status === 'needs-maintenance' ? blockedRequests.find((blocked) => blocked.essential)?.reason : undefined;
   // Kept whatever else the scenario met: a late acknowledgement does not settle the answer still due.
   const watches = recorded<PendingVerdict>(result, WATCH_CONTENT_TYPE);
   const evidenceSources = new Map<Evidence, EvidenceSource>();
@@ -78,7 +85,8 @@ export function collectOutcome(test: TestCase, result: TestResult): CollectedOut
     ...(awaiting?.description ? { awaiting: maskSecrets(awaiting.description, secrets) } : {}),
     ...(watches.length > 0 ? { watches } : {}),
     // Why the journey could not be judged: its failure, or why it was not run.
-    ...(findings.length === 0 && problem && result.status !== 'passed' ? { problem: maskSecrets(stripAnsi(problem), secrets) } : {}),
+    ...(findings.length === 0 && problem && result.status !== 'passed' ? { problem: refused ?? maskSecrets(stripAnsi(problem), secrets) } : {}),
+    ...(blockedRequests.length > 0 ? { blockedRequests } : {}),
   };
   return { outcome, evidenceSources };
 }

@@ -1,5 +1,6 @@
 import type { Degradation, Evidence, Finding } from '../findings/finding.ts';
 import type { PendingVerdict, ResolvedVerdict } from '../findings/pending-verdicts.ts';
+import type { BlockedRequest } from '../safety/origin-policy.ts';
 
 export type JourneyStatus = 'passed' | 'broken' | 'degraded' | 'awaiting' | 'not-run' | 'needs-maintenance';
 export type ScenarioStatus = JourneyStatus;
@@ -25,6 +26,8 @@ export interface ScenarioOutcome {
   watches?: PendingVerdict[];
   /** Why the journey itself could not go on (not the customer's problem). */
   problem?: string;
+  /** What the safety guards kept from leaving the machine: a harness safety event for QA, never a finding. */
+  blockedRequests?: BlockedRequest[];
 }
 
 export interface JourneyHistory {
@@ -59,6 +62,8 @@ export interface ScenarioReport {
   problem?: string;
   /** The scenario's trace and failure screenshot, linked where Playwright keeps them. */
   artifacts?: Evidence[];
+  /** Requests to origins the target does not allow, refused before they left the machine. */
+  blockedRequests?: BlockedRequest[];
 }
 
 /** reports/experience/report.json: the contract in BRIEF.md, plus scenario detail. */
@@ -129,13 +134,14 @@ function journeyReport(id: string, scenarios: ScenarioOutcome[]): JourneyReport 
     channels: first.channels,
     findings: scenarios.flatMap((scenario) => scenario.findings),
     ...(degradations.length > 0 ? { degradations } : {}),
-    scenarios: scenarios.map(({ scenario, status: scenarioStatus, durationMs, awaiting, problem, artifacts }) => ({
+    scenarios: scenarios.map(({ scenario, status: scenarioStatus, durationMs, awaiting, problem, artifacts, blockedRequests }) => ({
       name: scenario,
       status: scenarioStatus,
       durationMs,
       ...(awaiting ? { awaiting } : {}),
       ...(problem ? { problem } : {}),
       ...(artifacts?.length ? { artifacts } : {}),
+      ...(blockedRequests?.length ? { blockedRequests } : {}),
     })),
   };
 }

@@ -29,3 +29,10 @@ export function judgeOf(watch: PendingVerdict): Judge | undefined {
 export function hasJudge(watch: PendingVerdict): boolean {
   return judgeOf(watch) !== undefined;
 }
+
+/** The kinds of watch a journey can leave for a later run: those a judge exists for. */
+export function watchKindsOf(journeyId: string): string[] {
+  return Object.keys(JUDGES)
+    .filter((key) => key.startsWith(`${journeyId} `))
+    .map((key) => key.slice(journeyId.length + 1));
+}

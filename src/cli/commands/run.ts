@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseFaults } from '../../../demo/faults.ts';
-import { findJourney, readJourneyCatalogue } from '../../catalogue/journey-catalogue.ts';
+import { printDryRun } from './dry-run.ts';
+import { findJourney, readJourneyCatalogue, type JourneyEntry } from '../../catalogue/journey-catalogue.ts';
 import { ConfigError } from '../../config/config-error.ts';
 import { loadConfig, selectTarget } from '../../config/load-config.ts';
 import type { MysteryShopperConfig } from '../../config/schema.ts';
@@ -20,6 +21,8 @@ export const RUN_USAGE = `mystery-shopper run [options] [-- playwright options]
   --target <id>      audit this target from mystery-shopper.config.ts (default: its defaultTarget)
   --demo             audit the built-in demo company
   --faults <a,b>     switch on demo faults (implies --demo); see "npm run demo -- --list-faults"
+  --dry-run          print what each selected journey would do, where it would go, whether it
+                     would pay and which mailbox it would read; starts, opens and sends nothing
   --headed           show the browser
   --shard <i/n>      run the i-th of n shards (e.g. 1/2) and write only its blob report to
                      reports/blob; "mystery-shopper merge" makes every report from the shards
@@ -36,6 +39,7 @@ export async function runCommand(args: string[]): Promise<ExitCode> {
       demo: { type: 'boolean', default: false },
       faults: { type: 'string' },
       headed: { type: 'boolean', default: false },
+      'dry-run': { type: 'boolean', default: false },
       shard: { type: 'string' },
     },
   });
@@ -44,7 +48,10 @@ export async function runCommand(args: string[]): Promise<ExitCode> {
   const faults = [...parseFaultsOption(values.faults ?? process.env.DEMO_FAULTS)];
   const targetId = values.demo || faults.length > 0 ? demoTargetId(config) : values.target;
   const { id } = selectTarget(config, targetId);
-  const tags = await tagExpression(values.journey ?? [], values.tags);
+  // Reading the catalogue also checks every feature file, so bad Gherkin is named before anything starts.
+  const catalogue = await readJourneyCatalogue();
+  const tags = tagExpression(catalogue, values.journey ?? [], values.tags);
+  if (values['dry-run']) return printDryRun(config, id, catalogue, tags);
 
   // A scheduler that starts the run may name it, to find its report afterwards.
   const runId = process.env.MYSTERY_SHOPPER_RUN_ID || newRunId();
@@ -86,9 +93,7 @@ function demoTargetId(config: MysteryShopperConfig): string {
   return id;
 }
 
-async function tagExpression(journeyIds: string[], tags: string | undefined): Promise<string | undefined> {
-  // Reading the catalogue also checks every feature file, so bad Gherkin is named before anything starts.
-  const catalogue = await readJourneyCatalogue();
+function tagExpression(catalogue: JourneyEntry[], journeyIds: string[], tags: string | undefined): string | undefined {
   journeyIds.forEach((id) => findJourney(catalogue, id));
   const journeys = journeyIds.map((id) => `@journey:${id}`).join(' or ');
   const parts = [journeys, tags].filter(Boolean).map((part) => `(${part})`);

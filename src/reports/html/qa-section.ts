@@ -1,6 +1,7 @@
 import { formatDuration } from '../../config/duration.ts';
 import type { Degradation, Evidence, Finding } from '../../findings/finding.ts';
 import type { EvidenceView } from '../evidence-files.ts';
+import type { BlockedRequest } from '../../safety/origin-policy.ts';
 import type { JourneyReport, ScenarioReport } from '../experience-report.ts';
 import { evidenceBlock, thumbnail } from './evidence-block.ts';
 import { escapeHtml } from './escape.ts';
@@ -12,18 +13,26 @@ import { statusBadge } from './status.ts';
 const PLAYWRIGHT_REPORT = '../playwright/index.html';
 const ALLURE_REPORT = '../allure/index.html';
 
-/** For QA, on its own pages: every journey that is not fine, with what was expected, seen and kept. */
+/**
+ * For QA, on its own pages: every journey that is not fine, with what was expected, seen and kept,
+ * and every journey a safety guard stopped from reaching an origin the target does not allow.
+ */
 export function qaSection(journeys: readonly JourneyReport[], view: EvidenceView): string {
-  const attention = inReadingOrder(journeys.filter((journey) => journey.status === 'broken' || journey.status === 'degraded' || journey.status === 'needs-maintenance'));
+  const attention = inReadingOrder(journeys.filter(needsAttention));
   const body = attention.length
     ? attention.map((journey) => journeyEvidence(journey, view)).join('\n')
-    : '<p class="muted">No journey needs attention: nothing broken, degraded or in need of maintenance.</p>';
+    : '<p class="muted">No journey needs attention: nothing broken, degraded, blocked or in need of maintenance.</p>';
   // With nothing to show, the note stays on the summary's page instead of a page of its own.
   return `<section id="qa" class="qa${attention.length ? '' : ' quiet'}" aria-labelledby="qa-title">
 <h2 id="qa-title">Evidence for QA</h2>
 <p class="qa-links">Every scenario step by step: <a href="${PLAYWRIGHT_REPORT}">Playwright report</a> · <a href="${ALLURE_REPORT}">Allure report</a> (history, categories) · <a href="report.json">report.json</a></p>
 ${body}
 </section>`;
+}
+
+function needsAttention(journey: JourneyReport): boolean {
+  const notFine = journey.status === 'broken' || journey.status === 'degraded' || journey.status === 'needs-maintenance';
+  return notFine || journey.scenarios.some((scenario) => scenario.blockedRequests?.length);
 }
 
 function journeyEvidence(journey: JourneyReport, view: EvidenceView): string {
@@ -58,12 +67,19 @@ function scenarioTable(scenarios: readonly ScenarioReport[], view: EvidenceView)
     const notes = [
       scenario.problem && `<p class="problem">${escapeHtml(scenario.problem)}</p>`,
       scenario.awaiting && `<p class="muted">${escapeHtml(scenario.awaiting)}</p>`,
+      scenario.blockedRequests?.length && blockedList(scenario.blockedRequests),
       trace && traceLink(trace),
       screenshots.length && `<div class="thumbs">${screenshots.map((shot) => thumbnail(shot, view)).join('')}</div>`,
     ].filter(Boolean);
     return `<tr><td>${escapeHtml(scenario.name)}${notes.join('')}</td><td>${statusBadge(scenario.status)}</td><td class="num">${formatDuration(scenario.durationMs)}</td></tr>`;
   });
   return `<table class="scenarios"><thead><tr><th scope="col">Scenario</th><th scope="col">Status</th><th scope="col">Took</th></tr></thead><tbody>${rows.join('')}</tbody></table>`;
+}
+
+/** A harness safety event, not a customer's problem: what the origin guard kept from leaving the machine. */
+function blockedList(blocked: readonly BlockedRequest[]): string {
+  const items = blocked.map((request) => `<li><code>${escapeHtml(request.url)}</code> <span class="muted">(${escapeHtml(request.purpose)}${request.essential ? ', needed by the journey' : ''})</span></li>`);
+  return `<div class="blocked"><p>Blocked by the safety guard (not an allowed origin of the target):</p><ul>${items.join('')}</ul></div>`;
 }
 
 /** The trace stays where Playwright wrote it; the link and the command reach it from here. */
