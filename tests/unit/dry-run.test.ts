@@ -1,0 +1,77 @@
+import assert from 'node:assert/strict';
+import { existsSync } from 'node:fs';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { test } from 'node:test';
+import { ROOT, runCli } from '../support/run-cli.ts';
+
+const REAL_LOOKING_CARD = `{ number: '4000 1234 5678 9010', expiry: '12/30', cvc: '123' }`;
+
+test('a dry run prints each scenario in the customer’s words, where it would go and how it would pay, and starts nothing', async () => {
+  const config = await acmeConfig(`payment: { card: ${REAL_LOOKING_CARD}, allowRealPayments: true, spendCap: { amount: '50.00', currency: 'EUR' } },
+      rate: { requestsPerSecond: 2 },`);
+  const run = await runCli(['run', '--dry-run', '--journey', 'pay-and-get-ticket', '--journey', 'unsubscribe', '--tags', 'not @channel:sms'], { MYSTERY_SHOPPER_CONFIG: config });
+  assert.equal(run.exitCode, 0, run.output);
+  for (const line of [
+    'Target: ACME Retail (acme)',
+    'would visit: https://www.acme.example, https://links.acme-mail.example; anything else is blocked and reported',
+    'at most 2 page or API request(s) per second for the whole run',
+    'pay-and-get-ticket — Pay for a flight and get the ticket (owner payments, severity critical)',
+    '    When I pay for the flight with my card',
+    'pays: REAL MONEY with card ending 9010, at most EUR 50.00 in all for the run',
+    'reads email: the local mailbox of sam@shopper.test',
+    'may leave watches for a later run: ticket-not-delivered',
+    '  Scenario: Unsubscribe with one click from my mail app',
+    // The background runs before every scenario: the plan says so.
+    '    Given I have subscribed to the newsletter',
+  ]) {
+    assert.ok(run.output.includes(line), `missing "${line}" in:\n${run.output}`);
+  }
+  assert.doesNotMatch(run.output, /1234|4000 /, 'the card number is masked');
+  // Nothing was started: no report, no data folder (mailbox, store), no demo company.
+  assert.equal(existsSync(run.reportsDir), false);
+  assert.equal(existsSync(run.dataDir), false);
+  assert.doesNotMatch(run.output, /Auditing|Demo Shop/);
+});
+
+test('a real card without allowRealPayments stops the run before anything starts, naming the setting', async () => {
+  const config = await acmeConfig(`payment: { card: ${REAL_LOOKING_CARD} },`);
+  const run = await runCli(['run', '--journey', 'pay-and-get-ticket'], { MYSTERY_SHOPPER_CONFIG: config });
+  assert.equal(run.exitCode, 2, run.output);
+  assert.match(run.output, /targets\.acme\.payment\.card\.number: not a published test card; .*payment\.allowRealPayments: true/);
+  assert.doesNotMatch(run.output, /9010/);
+  assert.equal(existsSync(run.reportsDir), false);
+});
+
+test('a dry run with a bad selection is bad input: exit 2', async () => {
+  const unknown = await runCli(['run', '--dry-run', '--journey', 'no-such-journey']);
+  assert.equal(unknown.exitCode, 2, unknown.output);
+  const badTags = await runCli(['run', '--dry-run', '--tags', '@channel:sms and']);
+  assert.equal(badTags.exitCode, 2, badTags.output);
+  assert.match(badTags.output, /--tags: .*could not be parsed/);
+});
+
+async function acmeConfig(extra: string): Promise<string> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'mystery-shopper-config-'));
+  const file = path.join(dir, 'acme.config.mts');
+  await writeFile(
+    file,
+    `import { defineConfig } from ${JSON.stringify(path.join(ROOT, 'src/config/define-config.ts'))};
+export default defineConfig({
+  defaultTarget: 'acme',
+  targets: {
+    acme: {
+      name: 'ACME Retail',
+      webUrl: 'https://www.acme.example',
+      adapter: 'generic',
+      allowedOrigins: ['https://links.acme-mail.example'],
+      ${extra}
+    },
+  },
+  personas: { shopper: { name: 'Sam Shopper', email: 'sam@shopper.test' } },
+});
+`,
+  );
+  return file;
+}
