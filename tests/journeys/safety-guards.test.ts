@@ -1,16 +1,14 @@
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import { test } from 'node:test';
 import { startDemoCompany } from '../../demo/company.ts';
-import { ROOT, runCli } from '../support/run-cli.ts';
+import { runCli } from '../support/run-cli.ts';
+import { writeTempConfig } from '../support/temp-config.ts';
 
 /** The production-safety guards, each against the demo company with one journey. */
 
 test('a page on an origin the target does not allow is never opened: the journey needs maintenance and the report lists the URL', async () => {
-  const config = await writeConfig('blocked-origin', `demo: {
+  const config = await writeTempConfig('blocked-origin', `demo: {
       name: 'Demo Shop', demo: true, adapter: 'generic', allowHttpOnLoopback: true,
       // The sign-up form is elsewhere: a tracker, a supplier, a typo. The shopper must not go there.
       website: { newsletterSignUp: 'https://tracker.example/newsletter' },
@@ -29,7 +27,7 @@ test('a real-money payment above the run’s spend cap is refused before the car
   const company = await startDemoCompany({ faults: new Set(), mailRelay: { host: '127.0.0.1', port: 9 } });
   try {
     // The demo company as a company of its own (not started by the run), approved for real money up to EUR 1.00.
-    const config = await writeConfig('spend-cap', `shop: {
+    const config = await writeTempConfig('spend-cap', `shop: {
       name: 'Demo Shop', webUrl: ${JSON.stringify(company.webUrl)}, adapter: 'demo-shop', allowHttpOnLoopback: true,
       rate: { requestsPerSecond: 50 },
       payment: {
@@ -61,22 +59,3 @@ test('a dry run of the demo prints the plan and starts nothing: no demo company,
   assert.equal(existsSync(run.reportsDir), false);
   assert.equal(existsSync(run.dataDir), false);
 });
-
-async function writeConfig(name: string, target: string): Promise<string> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'mystery-shopper-config-'));
-  const file = path.join(dir, `${name}.config.mts`);
-  const defaultTarget = target.slice(0, target.indexOf(':')).trim();
-  await writeFile(
-    file,
-    `import { defineConfig } from ${JSON.stringify(path.join(ROOT, 'src/config/define-config.ts'))};
-export default defineConfig({
-  defaultTarget: '${defaultTarget}',
-  targets: {
-    ${target},
-  },
-  personas: { shopper: { name: 'Sam Shopper', email: 'sam@shopper.test' } },
-});
-`,
-  );
-  return file;
-}

@@ -1,12 +1,19 @@
 import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
 import { test } from 'node:test';
-import { ROOT, runCli } from '../support/run-cli.ts';
+import { runCli } from '../support/run-cli.ts';
+import { writeTempConfig } from '../support/temp-config.ts';
 
 const REAL_LOOKING_CARD = `{ number: '4000 1234 5678 9010', expiry: '12/30', cvc: '123' }`;
+
+/** ACME Retail, audited through the generic adapter, with the given extra settings. */
+function acmeConfig(extra: string): Promise<string> {
+  return writeTempConfig('acme', `acme: {
+      name: 'ACME Retail', webUrl: 'https://www.acme.example', adapter: 'generic',
+      allowedOrigins: ['https://links.acme-mail.example'],
+      ${extra}
+    }`);
+}
 
 test('a dry run prints each scenario in the customer’s words, where it would go and how it would pay, and starts nothing', async () => {
   const config = await acmeConfig(`payment: { card: ${REAL_LOOKING_CARD}, allowRealPayments: true, spendCap: { amount: '50.00', currency: 'EUR' } },
@@ -51,27 +58,3 @@ test('a dry run with a bad selection is bad input: exit 2', async () => {
   assert.equal(badTags.exitCode, 2, badTags.output);
   assert.match(badTags.output, /--tags: .*could not be parsed/);
 });
-
-async function acmeConfig(extra: string): Promise<string> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'mystery-shopper-config-'));
-  const file = path.join(dir, 'acme.config.mts');
-  await writeFile(
-    file,
-    `import { defineConfig } from ${JSON.stringify(path.join(ROOT, 'src/config/define-config.ts'))};
-export default defineConfig({
-  defaultTarget: 'acme',
-  targets: {
-    acme: {
-      name: 'ACME Retail',
-      webUrl: 'https://www.acme.example',
-      adapter: 'generic',
-      allowedOrigins: ['https://links.acme-mail.example'],
-      ${extra}
-    },
-  },
-  personas: { shopper: { name: 'Sam Shopper', email: 'sam@shopper.test' } },
-});
-`,
-  );
-  return file;
-}
