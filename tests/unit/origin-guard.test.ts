@@ -22,7 +22,8 @@ let tracker: CountingServer;
 before(async () => {
   tracker = await startCountingServer();
   shop = await startCountingServer(
-    (path) => `<title>shop</title><h1>${path}</h1><img src="${tracker.url}/pixel.gif"><a href="${tracker.url}/elsewhere">elsewhere</a>`,
+    (path) => `<title>shop</title><h1>${path}</h1><img src="${tracker.url}/pixel.gif">`,
+    { '/click': `${tracker.url}/landing` },
   );
 });
 after(async () => {
@@ -75,7 +76,7 @@ describe('the browser', () => {
   });
   after(() => browser.close());
 
-  test('blocks navigation and subresources elsewhere (nothing reaches them) and paces the pages it opens', async () => {
+  test('blocks navigation, redirects, subresources and WebSockets elsewhere (nothing reaches them) and paces the pages it opens', async () => {
     const context = await browser.newContext();
     const policy = new OriginPolicy('shop', [shop.url]);
     await guardOrigins(context, policy, new RateLimiter(4));
@@ -85,19 +86,25 @@ describe('the browser', () => {
     const pages = shop.requests.filter((request) => request.at >= started && request.method === 'GET');
     assert.ok(pages.at(-1)!.at - pages[0]!.at >= 450, `three pages at 4/s took only ${pages.at(-1)!.at - pages[0]!.at} ms`);
     await assert.rejects(page.goto(`${tracker.url}/elsewhere`), /ERR_BLOCKED_BY_CLIENT/);
-    // An email shown in the browser, as the unsubscribe journey shows it, with a tracking pixel.
-    await (await context.newPage()).setContent(`<img src="${tracker.url}/in-an-email.gif">`);
+    // A click-tracking redirect on the company's own origin to a third party.
+    await assert.rejects((await context.newPage()).goto(`${shop.url}/click`), /ERR_BLOCKED_BY_CLIENT/);
+    // An email shown in the browser, as the unsubscribe journey shows it, with a tracking pixel and a WebSocket.
+    const email = await context.newPage();
+    await email.setContent(`<img src="${tracker.url}/in-an-email.gif">`);
+    await email.evaluate((url) => new Promise((resolve) => Object.assign(new WebSocket(url), { onclose: resolve, onerror: resolve })), tracker.url.replace('http', 'ws'));
     await context.close();
     assert.deepEqual(tracker.requests, []);
     const blocked = policy.blocked.map(({ url, purpose, essential }) => ({ path: new URL(url).pathname, purpose, essential }));
     assert.deepEqual(
       blocked.filter((entry) => entry.path !== '/favicon.ico'),
       [
-        { path: '/pixel.gif', purpose: 'load a image from', essential: false },
-        { path: '/pixel.gif', purpose: 'load a image from', essential: false },
-        { path: '/pixel.gif', purpose: 'load a image from', essential: false },
+        { path: '/pixel.gif', purpose: 'load the image at', essential: false },
+        { path: '/pixel.gif', purpose: 'load the image at', essential: false },
+        { path: '/pixel.gif', purpose: 'load the image at', essential: false },
         { path: '/elsewhere', purpose: 'open', essential: true },
-        { path: '/in-an-email.gif', purpose: 'load a image from', essential: false },
+        { path: '/landing', purpose: 'follow a redirect to', essential: true },
+        { path: '/in-an-email.gif', purpose: 'load the image at', essential: false },
+        { path: '/', purpose: 'open a WebSocket to', essential: false },
       ],
     );
   });
@@ -106,7 +113,7 @@ describe('the browser', () => {
 describe('the report', () => {
   const blocked = [
     { url: 'https://tracker.example/open', purpose: 'open', essential: true, reason: 'Refused to open https://tracker.example/open: not an allowed origin of target acme (targets.acme.allowedOrigins)' },
-    { url: 'https://cdn.example/pixel.gif', purpose: 'load a image from', essential: false, reason: 'Refused to load a image from https://cdn.example/pixel.gif: …' },
+    { url: 'https://cdn.example/pixel.gif', purpose: 'load the image at', essential: false, reason: 'Refused to load the image at https://cdn.example/pixel.gif: …' },
   ];
 
   test('a journey stopped by a refused page is needs-maintenance, with the refusal as its problem and every blocked URL listed', () => {

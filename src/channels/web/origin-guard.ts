@@ -1,4 +1,4 @@
-import type { BrowserContext, Request } from '@playwright/test';
+import type { BrowserContext, Request, Route, WebSocketRoute } from '@playwright/test';
 import type { OriginPolicy } from '../../safety/origin-policy.ts';
 import type { RateLimiter } from '../../safety/rate-limiter.ts';
 
@@ -7,19 +7,43 @@ const PACED = new Set(['document', 'xhr', 'fetch']);
 
 /**
  * Keeps a browser context on the company's allowed origins and pace: any other request (a
- * tracking pixel in an email, a redirect to a third party) is aborted and recorded in the policy;
- * pages and API calls on the allowed origins wait for the limiter.
+ * tracking pixel in an email, a redirect to a third party, a WebSocket elsewhere) is aborted before
+ * it is sent and recorded in the policy; pages and API calls on the allowed origins wait for the
+ * limiter.
  */
 export async function guardOrigins(context: BrowserContext, policy: OriginPolicy, limiter: RateLimiter): Promise<void> {
-  await context.route(/^(https?|wss?):/, async (route) => {
+  await context.route(/^https?:/, async (route) => {
     const request = route.request();
     if (!policy.allows(request.url())) {
       policy.refuse(request.url(), purposeOf(request), isNavigation(request));
       return route.abort('blockedbyclient');
     }
     if (PACED.has(request.resourceType())) await limiter.turn();
-    return route.fallback();
+    return request.resourceType() === 'document' ? openWithoutLeaving(route, policy) : route.fallback();
   });
+  await context.routeWebSocket(/.*/, (socket: WebSocketRoute) => {
+    // Origins are http(s); a WebSocket to the same host and port is wss/ws.
+    if (policy.allows(socket.url().replace(/^ws/, 'http'))) return socket.connectToServer();
+    policy.refuse(socket.url(), 'open a WebSocket to', false);
+    return socket.close();
+  });
+}
+
+/**
+ * Playwright routes only the first URL of a redirect chain: the browser would follow a redirect to
+ * a third party unasked. So a page is fetched here without following redirects, and a redirect to
+ * an origin the target does not allow is refused before the browser sees it.
+ */
+async function openWithoutLeaving(route: Route, policy: OriginPolicy): Promise<void> {
+  const request = route.request();
+  const response = await route.fetch({ maxRedirects: 0 });
+  const location = response.headers().location;
+  const next = location && response.status() >= 300 && response.status() < 400 ? new URL(location, request.url()).href : undefined;
+  if (next && !policy.allows(next)) {
+    policy.refuse(next, isNavigation(request) ? 'follow a redirect to' : 'follow a redirect of a frame to', isNavigation(request));
+    return route.abort('blockedbyclient');
+  }
+  return route.fulfill({ response });
 }
 
 function isNavigation(request: Request): boolean {
@@ -27,6 +51,5 @@ function isNavigation(request: Request): boolean {
 }
 
 function purposeOf(request: Request): string {
-  if (isNavigation(request)) return 'open';
-  return `load a ${request.resourceType()} from`;
+  return isNavigation(request) ? 'open' : `load the ${request.resourceType()} at`;
 }
