@@ -2,7 +2,6 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseFaults } from '../../../demo/faults.ts';
-import { printDryRun } from './dry-run.ts';
 import { findJourney, readJourneyCatalogue, type JourneyEntry } from '../../catalogue/journey-catalogue.ts';
 import { ConfigError } from '../../config/config-error.ts';
 import { loadConfig, selectTarget } from '../../config/load-config.ts';
@@ -13,6 +12,7 @@ import { BDDGEN_CLI, PLAYWRIGHT_CLI, runNodeCli } from '../child-process.ts';
 import { EXIT, type ExitCode } from '../exit-codes.ts';
 import { shardOf, type Shard } from '../../runtime/shard.ts';
 import { verdictOfRun } from '../run-verdict.ts';
+import { printDryRun } from './dry-run.ts';
 
 export const RUN_USAGE = `mystery-shopper run [options] [-- playwright options]
   Runs the journeys once and writes every report.
