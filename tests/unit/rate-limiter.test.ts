@@ -11,8 +11,8 @@ test('requests are spaced by the rate, in the order they asked', async () => {
     times.push(Date.now() - started);
   }));
   assert.ok(times[0]! < 30, `the first request waited ${times[0]} ms`);
-  assert.ok(times[4]! >= 190, `five requests at 20/s took only ${times[4]} ms`);
-  for (let i = 1; i < times.length; i++) assert.ok(times[i]! - times[i - 1]! >= 45, `requests ${i} and ${i + 1} were ${times[i]! - times[i - 1]!} ms apart`);
+  // The n-th request never starts before its slot, n × 50 ms after the first (a timer may fire a millisecond early).
+  times.forEach((time, n) => assert.ok(time >= n * 50 - 2, `request ${n + 1} started after ${time} ms, before its slot at ${n * 50} ms`));
 });
 
 test('a real company is paced at one request a second by default, the demo not at all, and workers share the rate', async () => {
