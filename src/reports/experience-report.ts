@@ -25,6 +25,10 @@ export interface ScenarioOutcome {
   watches?: PendingVerdict[];
   /** Why the journey itself could not go on (not the customer's problem). */
   problem?: string;
+  /** Passed, but only on a retry: a step that fails now and then. */
+  flaky?: true;
+  /** Not run because the harness itself failed (its mailbox down): the run exits 2. */
+  harnessError?: true;
 }
 
 export interface JourneyHistory {
@@ -49,6 +53,8 @@ export interface JourneyReport {
   scenarios: ScenarioReport[];
   /** From the run store; absent when the store could not be used. */
   history?: JourneyHistory;
+  /** A scenario of it passed only on a retry. */
+  flaky?: true;
 }
 
 export interface ScenarioReport {
@@ -59,6 +65,8 @@ export interface ScenarioReport {
   problem?: string;
   /** The scenario's trace and failure screenshot, linked where Playwright keeps them. */
   artifacts?: Evidence[];
+  flaky?: true;
+  harnessError?: true;
 }
 
 /** reports/experience/report.json: the contract in BRIEF.md, plus scenario detail. */
@@ -68,7 +76,17 @@ export interface ExperienceReport {
   finishedAt: string;
   target: { id: string; name: string; webUrl?: string };
   faults: string[];
-  summary: { journeys: number; passed: number; broken: number; degraded: number; awaiting: number; notRun: number; needsMaintenance: number };
+  summary: {
+    journeys: number;
+    passed: number;
+    broken: number;
+    degraded: number;
+    awaiting: number;
+    notRun: number;
+    needsMaintenance: number;
+    /** Journeys with a scenario that passed only on a retry (counted in their status too). */
+    flaky?: number;
+  };
   journeys: JourneyReport[];
   /** Checks this run's journeys left for a later run (watches), kept in the run store until one judges them. */
   watches?: PendingVerdict[];
@@ -76,6 +94,8 @@ export interface ExperienceReport {
   resolvedVerdicts?: ResolvedVerdict[];
   /** Why the run store could not be used: the report has no history, and the run is a harness error (exit 2). */
   storeError?: string;
+  /** Why scenarios could not be run by the harness (its own mailbox down), each once: exit 2. */
+  harnessErrors?: string[];
 }
 
 export interface RunFacts {
@@ -92,11 +112,18 @@ export function buildExperienceReport(run: RunFacts, outcomes: ScenarioOutcome[]
   for (const outcome of outcomes) byJourney.set(outcome.journeyId, [...(byJourney.get(outcome.journeyId) ?? []), outcome]);
   const journeys = [...byJourney.entries()].map(([id, scenarios]) => journeyReport(id, scenarios));
   const watches = outcomes.flatMap((outcome) => outcome.watches ?? []);
-  return { ...run, summary: summarize(journeys), journeys, ...(watches.length > 0 ? { watches } : {}) };
+  const harnessErrors = [...new Set(outcomes.flatMap((outcome) => (outcome.harnessError && outcome.problem ? [outcome.problem] : [])))];
+  return {
+    ...run,
+    summary: summarize(journeys),
+    journeys,
+    ...(watches.length > 0 ? { watches } : {}),
+    ...(harnessErrors.length > 0 ? { harnessErrors } : {}),
+  };
 }
 
 /** The report's counts: how many journeys have each status. */
-export function summarize(journeys: readonly Pick<JourneyReport, 'status'>[]): ExperienceReport['summary'] {
+export function summarize(journeys: readonly Pick<JourneyReport, 'status' | 'flaky'>[]): ExperienceReport['summary'] {
   const count = (status: JourneyStatus) => journeys.filter((journey) => journey.status === status).length;
   return {
     journeys: journeys.length,
@@ -106,6 +133,7 @@ export function summarize(journeys: readonly Pick<JourneyReport, 'status'>[]): E
     awaiting: count('awaiting'),
     notRun: count('not-run'),
     needsMaintenance: count('needs-maintenance'),
+    flaky: journeys.filter((journey) => journey.flaky).length,
   };
 }
 
@@ -129,13 +157,16 @@ function journeyReport(id: string, scenarios: ScenarioOutcome[]): JourneyReport 
     channels: first.channels,
     findings: scenarios.flatMap((scenario) => scenario.findings),
     ...(degradations.length > 0 ? { degradations } : {}),
-    scenarios: scenarios.map(({ scenario, status: scenarioStatus, durationMs, awaiting, problem, artifacts }) => ({
+    ...(scenarios.some((scenario) => scenario.flaky) ? { flaky: true as const } : {}),
+    scenarios: scenarios.map(({ scenario, status: scenarioStatus, durationMs, awaiting, problem, artifacts, flaky, harnessError }) => ({
       name: scenario,
       status: scenarioStatus,
       durationMs,
       ...(awaiting ? { awaiting } : {}),
       ...(problem ? { problem } : {}),
       ...(artifacts?.length ? { artifacts } : {}),
+      ...(flaky ? { flaky } : {}),
+      ...(harnessError ? { harnessError } : {}),
     })),
   };
 }

@@ -7,6 +7,7 @@ import { ConfigError } from '../../config/config-error.ts';
 import { loadConfig, selectTarget } from '../../config/load-config.ts';
 import type { MysteryShopperConfig } from '../../config/schema.ts';
 import { reportsDir } from '../../runtime/paths.ts';
+import { retriesFor } from '../../runtime/retries.ts';
 import { newRunId } from '../../runtime/run-id.ts';
 import { BDDGEN_CLI, PLAYWRIGHT_CLI, runNodeCli } from '../child-process.ts';
 import { EXIT, type ExitCode } from '../exit-codes.ts';
@@ -43,7 +44,8 @@ export async function runCommand(args: string[]): Promise<ExitCode> {
   const config = await loadConfig();
   const faults = [...parseFaultsOption(values.faults ?? process.env.DEMO_FAULTS)];
   const targetId = values.demo || faults.length > 0 ? demoTargetId(config) : values.target;
-  const { id } = selectTarget(config, targetId);
+  const { id, target } = selectTarget(config, targetId);
+  const retries = retriesFor(target);
   const tags = await tagExpression(values.journey ?? [], values.tags);
 
   // A scheduler that starts the run may name it, to find its report afterwards.
@@ -53,6 +55,7 @@ export async function runCommand(args: string[]): Promise<ExitCode> {
     MYSTERY_SHOPPER_TARGET: id,
     MYSTERY_SHOPPER_RUN_ID: runId,
     DEMO_FAULTS: faults.join(','),
+    MYSTERY_SHOPPER_RETRIES: String(retries),
     ...(shard ? { MYSTERY_SHOPPER_SHARD: `${shard.current}/${shard.total}` } : {}),
   };
   const generated = await runNodeCli(BDDGEN_CLI, ['test', ...(tags ? ['--tags', tags] : [])], env);

@@ -14,7 +14,9 @@ const ALLURE_REPORT = '../allure/index.html';
 
 /** For QA, on its own pages: every journey that is not fine, with what was expected, seen and kept. */
 export function qaSection(journeys: readonly JourneyReport[], view: EvidenceView): string {
-  const attention = inReadingOrder(journeys.filter((journey) => journey.status === 'broken' || journey.status === 'degraded' || journey.status === 'needs-maintenance'));
+  const attention = inReadingOrder(
+    journeys.filter((journey) => journey.status === 'broken' || journey.status === 'degraded' || journey.status === 'needs-maintenance' || journey.flaky),
+  );
   const body = attention.length
     ? attention.map((journey) => journeyEvidence(journey, view)).join('\n')
     : '<p class="muted">No journey needs attention: nothing broken, degraded or in need of maintenance.</p>';
@@ -29,7 +31,7 @@ ${body}
 function journeyEvidence(journey: JourneyReport, view: EvidenceView): string {
   const meta = [journey.owner && `owner ${journey.owner}`, journey.severity && `severity ${journey.severity}`, journey.channels.join(' · ')].filter(Boolean);
   return `<article class="case" data-journey="${escapeHtml(journey.id)}">
-<header><h3>${escapeHtml(journey.name)}</h3>${statusBadge(journey.status)}<span class="muted">${escapeHtml(meta.join(' · '))}</span></header>
+<header><h3>${escapeHtml(journey.name)}</h3>${statusBadge(journey.status)}${journey.flaky ? '<span class="flaky">flaky</span>' : ''}<span class="muted">${escapeHtml(meta.join(' · '))}</span></header>
 ${journey.findings.map((finding) => observation(finding, 'finding', view)).join('\n')}
 ${(journey.degradations ?? []).map((degradation) => observation(degradation, 'degradation', view)).join('\n')}
 ${scenarioTable(journey.scenarios, view)}
@@ -56,6 +58,7 @@ function scenarioTable(scenarios: readonly ScenarioReport[], view: EvidenceView)
     const trace = artifacts.find((artifact) => artifact.contentType === 'application/zip' && artifact.path);
     const screenshots = artifacts.filter((artifact) => artifact.contentType.startsWith('image/') && artifact.path);
     const notes = [
+      scenario.flaky && `<p class="flaky">Flaky: failed, then passed on a retry</p>`,
       scenario.problem && `<p class="problem">${escapeHtml(scenario.problem)}</p>`,
       scenario.awaiting && `<p class="muted">${escapeHtml(scenario.awaiting)}</p>`,
       trace && traceLink(trace),
