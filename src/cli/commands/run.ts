@@ -3,6 +3,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseFaults } from '../../../demo/faults.ts';
 import { findJourney, readJourneyCatalogue } from '../../catalogue/journey-catalogue.ts';
+import { checkChannelSettings } from '../../channels/channel-settings.ts';
 import { ConfigError } from '../../config/config-error.ts';
 import { loadConfig, selectTarget } from '../../config/load-config.ts';
 import type { MysteryShopperConfig } from '../../config/schema.ts';
@@ -46,6 +47,7 @@ export async function runCommand(args: string[]): Promise<ExitCode> {
   const targetId = values.demo || faults.length > 0 ? demoTargetId(config) : values.target;
   const { id, target } = selectTarget(config, targetId);
   const retries = retriesFor(target);
+  checkChannelSettings();
   const tags = await tagExpression(values.journey ?? [], values.tags);
 
   // A scheduler that starts the run may name it, to find its report afterwards.
