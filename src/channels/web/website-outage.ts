@@ -35,9 +35,11 @@ export function watchWebsiteOutages(page: Page): OutageWatch {
   page.on('requestfailed', (request) => {
     if (!last || !isLast(request)) return;
     const errorText = request.failure()?.errorText ?? 'unknown network error';
+    // Given up by the browser (a timeout, another navigation): still unanswered, as far as the company goes.
+    if (errorText === 'net::ERR_ABORTED') return;
     last.answered = true;
-    // Aborted (another navigation went first) or blocked by the origin guard: not the company's doing.
-    if (NOT_AN_OUTAGE.has(errorText)) return;
+    // Blocked by the origin guard: a page off the company's origins, not its outage.
+    if (errorText === 'net::ERR_BLOCKED_BY_CLIENT') return;
     last.outage = { url: request.url(), reason: inPlainWords(errorText), detail: errorText };
   });
   return {
@@ -50,8 +52,6 @@ export function watchWebsiteOutages(page: Page): OutageWatch {
     },
   };
 }
-
-const NOT_AN_OUTAGE = new Set(['net::ERR_ABORTED', 'net::ERR_BLOCKED_BY_CLIENT']);
 
 const PLAIN_WORDS: Record<string, string> = {
   'net::ERR_CONNECTION_REFUSED': 'it refused the connection',
