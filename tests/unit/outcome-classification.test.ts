@@ -1,7 +1,10 @@
 import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { test } from 'node:test';
 import type { TestInfo } from '@playwright/test';
 import type { TestCase, TestResult, TestStep } from '@playwright/test/reporter';
+import { postOneClickUnsubscribe, Unanswered } from '../../src/channels/http/one-click-post.ts';
 import { exitCodeOf } from '../../src/cli/report-exit-code.ts';
 import { HARNESS_ERROR_ANNOTATION, Notebook } from '../../src/findings/notebook.ts';
 import { collectOutcome } from '../../src/reports/collect-outcome.ts';
@@ -9,6 +12,7 @@ import { buildExperienceReport } from '../../src/reports/experience-report.ts';
 import { summaryLines } from '../../src/reports/summary.ts';
 import { retriesFor } from '../../src/runtime/retries.ts';
 import { websiteUnavailable } from '../../journeys/website-unavailable.ts';
+import { freePort } from '../support/ports.ts';
 
 const RUN = { runId: 'r1', startedAt: '2026-11-22T08:00:00Z', finishedAt: '2026-11-22T08:01:00Z', target: { id: 'demo', name: 'Demo Shop' }, faults: [] };
 
@@ -106,3 +110,17 @@ function result(overrides: Partial<TestResult>): TestResult {
   return { status: 'passed', duration: 1000, attachments: [], annotations: [], retry: 0, steps: [], ...overrides } as TestResult;
 }
 
+
+test('a one-click unsubscribe address that does not answer is named in plain words, not as a harness failure', async () => {
+  const port = await freePort();
+  await assert.rejects(postOneClickUnsubscribe(`http://127.0.0.1:${port}/u/1`), (error: Error) => error instanceof Unanswered && error.reason === 'it refused the connection');
+  const silent = createServer(() => {}); // accepts, never answers
+  await new Promise<void>((resolve) => silent.listen(0, '127.0.0.1', resolve));
+  try {
+    const url = `http://127.0.0.1:${(silent.address() as AddressInfo).port}/u/1`;
+    await assert.rejects(postOneClickUnsubscribe(url, 1000), (error: Error) => error instanceof Unanswered && error.reason === 'no answer after 1 s');
+  } finally {
+    silent.closeAllConnections();
+    silent.close();
+  }
+});
