@@ -75,7 +75,7 @@ describe('the unsubscribe and enquiry journeys on a real IMAP mailbox', () => {
     assert.match(journey?.scenarios[0]?.problem ?? '', /IMAP server .* cannot be reached/);
     assert.equal(journey?.scenarios[0]?.harnessError, true);
     assert.match(report.harnessErrors?.[0] ?? '', /IMAP server .* cannot be reached/);
-    assert.match(run.output, /^Harness error: IMAP server .* cannot be reached/m);
+    assert.match(run.output, /^Harness error: The IMAP server .* cannot be reached/m);
     assert.equal(run.exitCode, 2);
   });
 });
