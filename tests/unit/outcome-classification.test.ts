@@ -9,6 +9,7 @@ import { exitCodeOf } from '../../src/cli/report-exit-code.ts';
 import { HARNESS_ERROR_ANNOTATION, Notebook } from '../../src/findings/notebook.ts';
 import { collectOutcome } from '../../src/reports/collect-outcome.ts';
 import { buildExperienceReport } from '../../src/reports/experience-report.ts';
+import { renderExperienceHtml } from '../../src/reports/render-experience-html.ts';
 import { summaryLines } from '../../src/reports/summary.ts';
 import { retriesFor } from '../../src/runtime/retries.ts';
 import { websiteUnavailable } from '../../journeys/website-unavailable.ts';
@@ -28,6 +29,8 @@ test('a scenario that failed and then passed on a retry is passed and flaky, nev
   assert.match(lines[1]!, /1 passed \(1 flaky\), 0 broken/);
   assert.ok(lines.some((line) => /passed\s+unsubscribe \(flaky: passed on a retry\)/.test(line)), lines.join('\n'));
   assert.equal(exitCodeOf(report), 0);
+  const html = renderExperienceHtml(report);
+  assert.match(html, /<section id="qa"[^>]*>[\s\S]*<span class="flaky">flaky<\/span>[\s\S]*Flaky: failed, then passed on a retry/);
   assert.equal(collectOutcome(scenario(), result({})).outcome.flaky, undefined, 'a first-time pass is not flaky');
 });
 
