@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { TestCase, TestResult } from '@playwright/test/reporter';
+import type { TestCase, TestResult, TestStep } from '@playwright/test/reporter';
 import { formatDuration } from '../config/duration.ts';
 import type { Degradation, Evidence, Finding } from '../findings/finding.ts';
 import { AWAITING_ANNOTATION, DEGRADATION_CONTENT_TYPE, HARNESS_ERROR_ANNOTATION, FINDING_CONTENT_TYPE, WATCH_CONTENT_TYPE } from '../findings/notebook.ts';
@@ -143,8 +143,19 @@ function failureArtifacts(result: TestResult, sources: Map<Evidence, EvidenceSou
 function failureLine(result: TestResult): string | undefined {
   const message = result.error?.message?.split('\n')[0];
   if (!message) return undefined;
-  const step = (result.steps ?? []).find((candidate) => candidate.category === 'test.step' && candidate.error);
+  const step = failedStep(result.steps ?? []);
   return step ? `${step.title}: ${message}` : message;
+}
+
+/** The outermost failed test.step: a Gherkin step, also when it ran inside a hook (a Background's steps do). */
+function failedStep(steps: readonly TestStep[]): TestStep | undefined {
+  for (const step of steps) {
+    if (!step.error) continue;
+    if (step.category === 'test.step') return step;
+    const inner = failedStep(step.steps);
+    if (inner) return inner;
+  }
+  return undefined;
 }
 
 function stripAnsi(text: string): string {

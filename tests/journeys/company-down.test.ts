@@ -45,6 +45,20 @@ describe('a company channel that dies or hangs mid-run', () => {
       await website.stop();
     }
   });
+
+  test('a page that answers but has changed is needs-maintenance, naming the step, not a channel that is down', async () => {
+    const website = await startFragileWebsite((_request, response) => response.end('<!doctype html><title>Newsletter</title><p>We moved our sign-up.</p>'));
+    try {
+      const run = await runCli(['run', ...ONE_SCENARIO], { MYSTERY_SHOPPER_CONFIG: await configFor(website) });
+      const [journey] = (await run.report()).journeys;
+      assert.equal(journey?.status, 'needs-maintenance', run.output);
+      assert.deepEqual(journey.findings, []);
+      assert.match(journey.scenarios[0]?.problem ?? '', /^Given I have subscribed to the newsletter: locator\.fill: Timeout \d+ms exceeded\.$/);
+      assert.equal(run.exitCode, 2);
+    } finally {
+      await website.stop();
+    }
+  });
 });
 
 /** A real (not demo) target on the fragile website, driven by the generic adapter. */
