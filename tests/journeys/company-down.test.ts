@@ -53,7 +53,7 @@ describe('a company channel that dies or hangs mid-run', () => {
       const [journey] = (await run.report()).journeys;
       assert.equal(journey?.status, 'needs-maintenance', run.output);
       assert.deepEqual(journey.findings, []);
-      assert.match(journey.scenarios[0]?.problem ?? '', /^Given I have subscribed to the newsletter: locator\.fill: Timeout \d+ms exceeded\.$/);
+      assert.match(journey.scenarios[0]?.problem ?? '', /^Given I have subscribed to the newsletter: TimeoutError: locator\.fill: Timeout \d+ms exceeded\.$/);
       assert.equal(run.exitCode, 2);
     } finally {
       await website.stop();
