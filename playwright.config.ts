@@ -3,7 +3,7 @@ import path from 'node:path';
 import { defineConfig } from '@playwright/test';
 import { defineBddConfig } from 'playwright-bdd';
 import { CHROMIUM_ARGS, resolveChromiumPath } from './src/channels/web/chromium.ts';
-import { reportsDir } from './src/runtime/paths.ts';
+import { featuresDir, reportsDir, stepFiles } from './src/runtime/paths.ts';
 import { runMetadata } from './src/runtime/run-metadata.ts';
 import { shardOf } from './src/runtime/shard.ts';
 
@@ -11,8 +11,9 @@ const reports = reportsDir();
 const shard = shardOf(process.env.MYSTERY_SHOPPER_SHARD);
 
 const testDir = defineBddConfig({
-  features: 'features/**/*.feature',
-  steps: 'steps/**/*.ts',
+  features: path.join(featuresDir(), '**/*.feature'),
+  featuresRoot: featuresDir(),
+  steps: stepFiles(),
   outputDir: '.features-gen',
   missingSteps: 'fail-on-gen',
 });

@@ -10,9 +10,11 @@ import { RentCarJourney } from '../journeys/rent-car/rent-car-journey.ts';
 import { shopperForScenario } from '../journeys/shopper.ts';
 import { DeliveryJourney } from '../journeys/track-delivery/track-delivery-journey.ts';
 import { UnsubscribeJourney } from '../journeys/unsubscribe/unsubscribe-journey.ts';
+import { websiteUnavailable } from '../journeys/website-unavailable.ts';
 import { openPaymentLedger } from '../src/channels/payments/open-ledger.ts';
 import { MailboxUnavailable } from '../src/channels/mailbox/mailbox-errors.ts';
 import { guardOrigins } from '../src/channels/web/origin-guard.ts';
+import { watchWebsiteOutages } from '../src/channels/web/website-outage.ts';
 import { loadConfig, selectTarget } from '../src/config/load-config.ts';
 import type { MysteryShopperConfig } from '../src/config/schema.ts';
 import { Notebook } from '../src/findings/notebook.ts';
@@ -86,14 +88,18 @@ export const test = base.extend<ScenarioParts, WorkerParts>({
   },
   parts: async ({ page, channels, notebook, target, config, run, origins, pace }, use, testInfo) => {
     // The shopper's mailbox is down: the journey cannot be judged, so it is not run, and says why.
-    testInfo.skip(channels instanceof MailboxUnavailable, channels instanceof MailboxUnavailable ? channels.message : '');
+    if (channels instanceof MailboxUnavailable) notebook.harnessCannotRun(channels.message);
     const { mailbox, sms, mailSender } = channels as ShopperChannels;
     const shopper = shopperForScenario(config.personas.shopper, { mailbox, sms }, run.runId, testInfo.testId, testInfo.retry);
     const website = () => companyAdapter(target);
     const http = targetHttp(origins, pace);
     const ledger = () => openPaymentLedger(target.payment?.ledger, target.id, http);
     const spending = new SpendLedger(run.dataDir, run.runId);
+    const outages = watchWebsiteOutages(page);
     await use({ page, mailbox, sms, mailSender, notebook, target, shopper, website, ledger, runId: run.runId, origins, http, spending });
+    // A failure on a page the company's website never served is the company's outage, not drift.
+    const outage = outages.outage();
+    if (outage) await notebook.explainFailure(websiteUnavailable(target.name, outage));
   },
 
   unsubscribe: async ({ parts }, use) => use(new UnsubscribeJourney(parts)),

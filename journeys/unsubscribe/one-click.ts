@@ -1,6 +1,6 @@
 import type { ReceivedEmail } from '../../src/channels/mailbox/mailbox.ts';
 import { firstHeader } from '../../src/channels/mailbox/mailbox.ts';
-import { postOneClickUnsubscribe } from '../../src/channels/http/one-click-post.ts';
+import { postOneClickUnsubscribe, Unanswered } from '../../src/channels/http/one-click-post.ts';
 import { isLoopback } from '../../src/channels/web/allowed-origins.ts';
 import type { Notebook } from '../../src/findings/notebook.ts';
 import { isOneClickPost, parseListUnsubscribe } from '../../src/mail/list-unsubscribe.ts';
@@ -38,7 +38,15 @@ export async function unsubscribeWithOneClick(email: ReceivedEmail, parts: Parts
   const { notebook, target, http } = parts;
   const uri = await checkOneClickOffer(email, parts);
   const unsubscribedAt = new Date();
-  const response = await postOneClickUnsubscribe(http, uri);
+  const response = await postOneClickUnsubscribe(http, uri).catch((error: unknown) => {
+    if (!(error instanceof Unanswered)) throw error;
+    return notebook.broken({
+      kind: 'channel-unavailable',
+      customerImpact: `${target.name}'s unsubscribe address did not answer: ${error.reason}`,
+      expected: 'The one-click POST is answered (RFC 8058)',
+      observed: `POST ${uri}: ${error.reason}`,
+    });
+  });
   const exchange = await notebook.evidence(
     'one-click unsubscribe request',
     `POST ${uri}\ncontent-type: application/x-www-form-urlencoded\n\nList-Unsubscribe=One-Click\n\n` +

@@ -4,6 +4,7 @@ import { AstBuilder, GherkinClassicTokenMatcher, Parser } from '@cucumber/gherki
 import { IdGenerator, type Feature, type Scenario, type Step } from '@cucumber/messages';
 import { ConfigError } from '../config/config-error.ts';
 import { maxDurationMs, readJourneyTags } from '../reports/journey-tags.ts';
+import { featuresDir } from '../runtime/paths.ts';
 
 export interface JourneyEntry {
   id: string;
@@ -27,11 +28,11 @@ export interface ScenarioEntry {
   steps: string[];
 }
 
-/** Every journey in features/, read straight from the Gherkin (no test generation needed). */
-export async function readJourneyCatalogue(featuresDir = 'features'): Promise<JourneyEntry[]> {
-  const files = (await readdir(featuresDir, { recursive: true }))
+/** Every journey in the features folder, read straight from the Gherkin (no test generation needed). */
+export async function readJourneyCatalogue(folder = featuresDir()): Promise<JourneyEntry[]> {
+  const files = (await readdir(folder, { recursive: true }))
     .filter((name) => name.endsWith('.feature'))
-    .map((name) => path.join(featuresDir, name));
+    .map((name) => path.join(folder, name));
   const journeys = await Promise.all(files.sort().map(readJourney));
   return journeys.filter((journey): journey is JourneyEntry => journey !== undefined);
 }
@@ -97,6 +98,6 @@ function parseFeature(file: string, text: string): Feature | undefined {
     // Gherkin says "(line:column): ..." per error; name the file so that an editor can jump there.
     const errors = (error as { errors?: Error[] }).errors ?? [error as Error];
     const lines = errors.map((each) => `${file}${each.message.replace(/^\((\d+):(\d+)\)/, ':$1:$2')}`);
-    throw new ConfigError(`Invalid Gherkin:\n${lines.join('\n')}`);
+    throw new ConfigError(`Invalid Gherkin: ${lines.join('; ')}`);
   }
 }

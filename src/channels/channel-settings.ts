@@ -41,6 +41,11 @@ export function readMailboxSettings(): MailboxSettings {
   }
 }
 
+/** Reads every channel variable the run will need, so that a missing one is named before anything starts. */
+export function checkChannelSettings(): void {
+  if (readMailboxSettings().kind !== 'local') readSubmissionSettings();
+}
+
 /** The persona's SMTP account (SMTP_*), needed whenever the mailbox is a real one. */
 export function readSubmissionSettings(): SubmissionSettings {
   const port = numberVariable('SMTP_PORT', 587);

@@ -2,11 +2,12 @@ import type { ExperienceReport } from '../reports/experience-report.ts';
 import { EXIT, type ExitCode } from './exit-codes.ts';
 
 /**
- * The exit code an experience report stands for. A run store that could not be used makes the
- * whole audit untrustworthy (no history, no change-only alerts): that outranks a broken journey.
+ * The exit code an experience report stands for. A run store that could not be used, or a
+ * harness that could not run scenarios (its mailbox down), makes the whole audit untrustworthy:
+ * that outranks a broken journey.
  */
 export function exitCodeOf(report: ExperienceReport): ExitCode {
-  if (report.storeError) return EXIT.harnessError;
+  if (report.storeError || report.harnessErrors?.length) return EXIT.harnessError;
   if (report.summary.broken > 0) return EXIT.broken;
   if (report.summary.needsMaintenance > 0) return EXIT.harnessError;
   return EXIT.ok;

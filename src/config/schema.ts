@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { alertsSchema } from './alert-schema.ts';
+import { cronOf } from './cron.ts';
 import { parseDuration } from './duration.ts';
 import { decimalMoney } from '../money/decimal-money.ts';
 import { isPublishedTestCard } from './test-cards.ts';
@@ -155,11 +156,19 @@ const personaSchema = z.object({
   deliveryAddress: z.string().min(1).default('12 Park Lane, Demo Town'),
 });
 
-/** When a group of journeys (tagged @schedule:<name>) runs; checked by croner when loaded. */
-const scheduleSchema = z.object({
-  cron: z.string().min(1),
-  timezone: z.string().optional(),
-});
+/** When a group of journeys (tagged @schedule:<name>) runs; checked by croner when loaded, so any command names a bad one. */
+const scheduleSchema = z
+  .object({
+    cron: z.string().min(1),
+    timezone: z.string().optional(),
+  })
+  .superRefine((schedule, ctx) => {
+    try {
+      cronOf(schedule);
+    } catch (error) {
+      ctx.addIssue({ code: 'custom', path: ['cron'], message: `"${schedule.cron}" is not a valid cron expression (${(error as Error).message})` });
+    }
+  });
 
 export const configSchema = z.object({
   /** Named schedules for `mystery-shopper schedule`, e.g. { daily: { cron: '0 6 * * *' } }. */

@@ -8,6 +8,7 @@ export const FINDING_CONTENT_TYPE = 'application/vnd.mystery-shopper.finding+jso
 export const DEGRADATION_CONTENT_TYPE = 'application/vnd.mystery-shopper.degradation+json';
 export const WATCH_CONTENT_TYPE = 'application/vnd.mystery-shopper.watch+json';
 export const AWAITING_ANNOTATION = 'awaiting';
+export const HARNESS_ERROR_ANNOTATION = 'harness-error';
 
 /**
  * The mystery shopper's notebook for one scenario: evidence as it is gathered, a broken
@@ -19,6 +20,7 @@ export type NewDegradation = Omit<Degradation, 'kind' | 'evidence' | 'scenario'>
 
 export class Notebook {
   private readonly softFindings: Finding[] = [];
+  private findingsRecorded = 0;
 
   constructor(private readonly testInfo: TestInfo) {}
 
@@ -38,6 +40,15 @@ export class Notebook {
    */
   async found(finding: NewFinding): Promise<void> {
     this.softFindings.push(await this.record(finding));
+  }
+
+  /**
+   * Called when the scenario failed: records the finding that explains the failure (the company's
+   * website was down), unless the scenario recorded a finding of its own already.
+   */
+  async explainFailure(finding: NewFinding): Promise<void> {
+    if (this.testInfo.status === 'passed' || this.testInfo.status === 'skipped' || this.findingsRecorded > 0) return;
+    await this.record(finding);
   }
 
   /** Called when the scenario ends: fails it if `found` recorded anything and nothing else failed it. */
@@ -71,6 +82,16 @@ export class Notebook {
   }
 
   /**
+   * The harness itself cannot run this scenario (its own mailbox is down): not run, with the
+   * reason, and the run is a harness error (exit 2), because nobody has checked the customer's side.
+   */
+  harnessCannotRun(reason: string): never {
+    this.testInfo.annotations.push({ type: HARNESS_ERROR_ANNOTATION, description: reason });
+    this.testInfo.skip(true, reason);
+    throw new Error(reason); // unreachable: skip() throws
+  }
+
+  /**
    * The verdict is due after this run: the check travels with the result as a watch (shards and
    * merged reports included), the run store keeps it when the run is recorded, and a later run
    * judges it. The scenario is awaiting.
@@ -84,6 +105,7 @@ export class Notebook {
 
   private async record(finding: NewFinding): Promise<Finding> {
     const complete: Finding = { ...finding, evidence: finding.evidence ?? [] };
+    this.findingsRecorded += 1;
     await this.testInfo.attach('finding', { body: JSON.stringify(complete), contentType: FINDING_CONTENT_TYPE });
     await labelForAllure('finding', complete.kind);
     return complete;

@@ -1,8 +1,8 @@
 import path from 'node:path';
-import type { TestCase, TestResult } from '@playwright/test/reporter';
+import type { TestCase, TestResult, TestStep } from '@playwright/test/reporter';
 import { formatDuration } from '../config/duration.ts';
 import type { Degradation, Evidence, Finding } from '../findings/finding.ts';
-import { AWAITING_ANNOTATION, DEGRADATION_CONTENT_TYPE, FINDING_CONTENT_TYPE, WATCH_CONTENT_TYPE } from '../findings/notebook.ts';
+import { AWAITING_ANNOTATION, DEGRADATION_CONTENT_TYPE, HARNESS_ERROR_ANNOTATION, FINDING_CONTENT_TYPE, WATCH_CONTENT_TYPE } from '../findings/notebook.ts';
 import type { PendingVerdict } from '../findings/pending-verdicts.ts';
 import { BLOCKED_CONTENT_TYPE } from '../safety/blocked-requests.ts';
 import type { BlockedRequest } from '../safety/origin-policy.ts';
@@ -47,7 +47,8 @@ export function collectOutcome(test: TestCase, result: TestResult): CollectedOut
   const annotations = result.annotations ?? test.annotations;
   const awaiting = annotations.find((annotation) => annotation.type === AWAITING_ANNOTATION);
   const skipReason = annotations.find((annotation) => annotation.type === 'skip')?.description;
-  const problem = result.status === 'skipped' ? skipReason : result.error?.message?.split('\n')[0];
+  const harnessError = annotations.some((annotation) => annotation.type === HARNESS_ERROR_ANNOTATION);
+  const problem = result.status === 'skipped' ? skipReason : failureLine(result);
   const degradations = [
     ...recorded<Degradation>(result, DEGRADATION_CONTENT_TYPE),
     ...slowerThanThreshold(test, result, tags),
@@ -84,6 +85,9 @@ export function collectOutcome(test: TestCase, result: TestResult): CollectedOut
     ...(artifacts.length > 0 ? { artifacts } : {}),
     ...(awaiting?.description ? { awaiting: maskSecrets(awaiting.description, secrets) } : {}),
     ...(watches.length > 0 ? { watches } : {}),
+    // Playwright retries only a failed attempt: a pass on a retry is a flaky step, not a broken experience.
+    ...(result.status === 'passed' && result.retry > 0 ? { flaky: true as const } : {}),
+    ...(harnessError ? { harnessError: true as const } : {}),
     // Why the journey could not be judged: its failure, or why it was not run.
     ...(findings.length === 0 && problem && result.status !== 'passed' ? { problem: refused ?? maskSecrets(stripAnsi(problem), secrets) } : {}),
     ...(blockedRequests.length > 0 ? { blockedRequests } : {}),
@@ -141,6 +145,25 @@ function failureArtifacts(result: TestResult, sources: Map<Evidence, EvidenceSou
     sources.set(evidence, { name: attachment.name, contentType, path: attachment.path, body: attachment.body });
     return [evidence];
   });
+}
+
+/** The failure's first line, after the Gherkin step it happened in, e.g. "When I unsubscribe: locator.click: Timeout …". */
+function failureLine(result: TestResult): string | undefined {
+  const message = result.error?.message?.split('\n')[0];
+  if (!message) return undefined;
+  const step = failedStep(result.steps ?? []);
+  return step ? `${step.title}: ${message}` : message;
+}
+
+/** The outermost failed test.step: a Gherkin step, also when it ran inside a hook (a Background's steps do). */
+function failedStep(steps: readonly TestStep[]): TestStep | undefined {
+  for (const step of steps) {
+    if (!step.error) continue;
+    if (step.category === 'test.step') return step;
+    const inner = failedStep(step.steps);
+    if (inner) return inner;
+  }
+  return undefined;
 }
 
 function stripAnsi(text: string): string {

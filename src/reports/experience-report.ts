@@ -28,6 +28,10 @@ export interface ScenarioOutcome {
   problem?: string;
   /** What the safety guards kept from leaving the machine: a harness safety event for QA, never a finding. */
   blockedRequests?: BlockedRequest[];
+  /** Passed, but only on a retry: a step that fails now and then. */
+  flaky?: true;
+  /** Not run because the harness itself failed (its mailbox down): the run exits 2. */
+  harnessError?: true;
 }
 
 export interface JourneyHistory {
@@ -52,6 +56,8 @@ export interface JourneyReport {
   scenarios: ScenarioReport[];
   /** From the run store; absent when the store could not be used. */
   history?: JourneyHistory;
+  /** A scenario of it passed only on a retry. */
+  flaky?: true;
 }
 
 export interface ScenarioReport {
@@ -64,6 +70,8 @@ export interface ScenarioReport {
   artifacts?: Evidence[];
   /** Requests to origins the target does not allow, refused before they left the machine. */
   blockedRequests?: BlockedRequest[];
+  flaky?: true;
+  harnessError?: true;
 }
 
 /** reports/experience/report.json: the contract in BRIEF.md, plus scenario detail. */
@@ -73,7 +81,17 @@ export interface ExperienceReport {
   finishedAt: string;
   target: { id: string; name: string; webUrl?: string };
   faults: string[];
-  summary: { journeys: number; passed: number; broken: number; degraded: number; awaiting: number; notRun: number; needsMaintenance: number };
+  summary: {
+    journeys: number;
+    passed: number;
+    broken: number;
+    degraded: number;
+    awaiting: number;
+    notRun: number;
+    needsMaintenance: number;
+    /** Journeys with a scenario that passed only on a retry (counted in their status too). */
+    flaky?: number;
+  };
   journeys: JourneyReport[];
   /** Checks this run's journeys left for a later run (watches), kept in the run store until one judges them. */
   watches?: PendingVerdict[];
@@ -81,6 +99,8 @@ export interface ExperienceReport {
   resolvedVerdicts?: ResolvedVerdict[];
   /** Why the run store could not be used: the report has no history, and the run is a harness error (exit 2). */
   storeError?: string;
+  /** Why scenarios could not be run by the harness (its own mailbox down), each once: exit 2. */
+  harnessErrors?: string[];
 }
 
 export interface RunFacts {
@@ -97,11 +117,18 @@ export function buildExperienceReport(run: RunFacts, outcomes: ScenarioOutcome[]
   for (const outcome of outcomes) byJourney.set(outcome.journeyId, [...(byJourney.get(outcome.journeyId) ?? []), outcome]);
   const journeys = [...byJourney.entries()].map(([id, scenarios]) => journeyReport(id, scenarios));
   const watches = outcomes.flatMap((outcome) => outcome.watches ?? []);
-  return { ...run, summary: summarize(journeys), journeys, ...(watches.length > 0 ? { watches } : {}) };
+  const harnessErrors = [...new Set(outcomes.flatMap((outcome) => (outcome.harnessError && outcome.problem ? [outcome.problem] : [])))];
+  return {
+    ...run,
+    summary: summarize(journeys),
+    journeys,
+    ...(watches.length > 0 ? { watches } : {}),
+    ...(harnessErrors.length > 0 ? { harnessErrors } : {}),
+  };
 }
 
 /** The report's counts: how many journeys have each status. */
-export function summarize(journeys: readonly Pick<JourneyReport, 'status'>[]): ExperienceReport['summary'] {
+export function summarize(journeys: readonly Pick<JourneyReport, 'status' | 'flaky'>[]): ExperienceReport['summary'] {
   const count = (status: JourneyStatus) => journeys.filter((journey) => journey.status === status).length;
   return {
     journeys: journeys.length,
@@ -111,6 +138,7 @@ export function summarize(journeys: readonly Pick<JourneyReport, 'status'>[]): E
     awaiting: count('awaiting'),
     notRun: count('not-run'),
     needsMaintenance: count('needs-maintenance'),
+    flaky: journeys.filter((journey) => journey.flaky).length,
   };
 }
 
@@ -134,7 +162,8 @@ function journeyReport(id: string, scenarios: ScenarioOutcome[]): JourneyReport 
     channels: first.channels,
     findings: scenarios.flatMap((scenario) => scenario.findings),
     ...(degradations.length > 0 ? { degradations } : {}),
-    scenarios: scenarios.map(({ scenario, status: scenarioStatus, durationMs, awaiting, problem, artifacts, blockedRequests }) => ({
+    ...(scenarios.some((scenario) => scenario.flaky) ? { flaky: true as const } : {}),
+    scenarios: scenarios.map(({ scenario, status: scenarioStatus, durationMs, awaiting, problem, artifacts, blockedRequests, flaky, harnessError }) => ({
       name: scenario,
       status: scenarioStatus,
       durationMs,
@@ -142,6 +171,8 @@ function journeyReport(id: string, scenarios: ScenarioOutcome[]): JourneyReport 
       ...(problem ? { problem } : {}),
       ...(artifacts?.length ? { artifacts } : {}),
       ...(blockedRequests?.length ? { blockedRequests } : {}),
+      ...(flaky ? { flaky } : {}),
+      ...(harnessError ? { harnessError } : {}),
     })),
   };
 }

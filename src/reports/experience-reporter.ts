@@ -69,7 +69,7 @@ export default class ExperienceReporter implements Reporter {
     await history.close();
 
     console.log(summaryLines(report, path.relative(process.cwd(), html)).join('\n'));
-    if (report.storeError) console.error(`Harness error: ${report.storeError}`);
+    for (const error of [report.storeError ?? [], report.harnessErrors ?? []].flat()) console.error(`Harness error: ${error}`);
   }
 
   printsToStdio(): boolean {

@@ -33,7 +33,8 @@ export default class ProgressReporter implements Reporter {
     }
     const { outcome } = collectOutcome(test, result);
     const detail = outcome.findings[0]?.customerImpact ?? outcome.degradations?.[0]?.customerImpact ?? outcome.awaiting ?? outcome.problem;
-    console.log(`  ${MARK[outcome.status]} ${outcome.journeyId} › ${outcome.scenario} (${formatDuration(outcome.durationMs)})${detail ? ` — ${detail}` : ''}`);
+    const flaky = outcome.flaky ? ` — flaky: passed on retry ${result.retry}` : '';
+    console.log(`  ${MARK[outcome.status]} ${outcome.journeyId} › ${outcome.scenario} (${formatDuration(outcome.durationMs)})${detail ? ` — ${detail}` : ''}${flaky}`);
     const trace = result.attachments.find((attachment) => attachment.name === 'trace')?.path;
     if (outcome.status === 'broken' || outcome.status === 'needs-maintenance') {
       if (trace) console.log(`      trace: npx playwright show-trace ${trace}`);

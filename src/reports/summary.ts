@@ -4,7 +4,7 @@ import type { ExperienceReport } from './experience-report.ts';
 export function summaryLines(report: ExperienceReport, htmlPath: string): string[] {
   const { summary } = report;
   const parts = [
-    `${summary.passed} passed`,
+    `${summary.passed} passed${summary.flaky ? ` (${summary.flaky} flaky)` : ''}`,
     `${summary.broken} broken`,
     summary.degraded && `${summary.degraded} degraded`,
     summary.awaiting && `${summary.awaiting} awaiting`,
@@ -12,9 +12,10 @@ export function summaryLines(report: ExperienceReport, htmlPath: string): string
     summary.notRun && `${summary.notRun} not run`,
   ].filter(Boolean);
   const lines = [``, `${report.target.name}: ${summary.journeys} journeys — ${parts.join(', ')}`];
-  for (const journey of report.journeys.filter((candidate) => candidate.status !== 'passed')) {
+  for (const journey of report.journeys.filter((candidate) => candidate.status !== 'passed' || candidate.flaky)) {
     const kinds = [...new Set([...journey.findings, ...(journey.degradations ?? [])].map((entry) => entry.kind))];
-    lines.push(`  ${journey.status.padEnd(17)} ${journey.id}${kinds.length ? ` (${kinds.join(', ')})` : ''}`);
+    const notes = [...kinds, ...(journey.flaky ? ['flaky: passed on a retry'] : [])];
+    lines.push(`  ${journey.status.padEnd(17)} ${journey.id}${notes.length ? ` (${notes.join(', ')})` : ''}`);
   }
   lines.push(`Experience report: ${htmlPath}`);
   return lines;

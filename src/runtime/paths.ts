@@ -9,3 +9,13 @@ export function dataDir(env: NodeJS.ProcessEnv = process.env): string {
 export function reportsDir(env: NodeJS.ProcessEnv = process.env): string {
   return path.resolve(env.MYSTERY_SHOPPER_REPORTS_DIR || 'reports');
 }
+
+/** Where the journeys' Gherkin is: MYSTERY_SHOPPER_FEATURES (a folder), default features/. */
+export function featuresDir(env: NodeJS.ProcessEnv = process.env): string {
+  return env.MYSTERY_SHOPPER_FEATURES || 'features';
+}
+
+/** The step definition files: MYSTERY_SHOPPER_STEPS (globs, comma-separated), default steps/. */
+export function stepFiles(env: NodeJS.ProcessEnv = process.env): string[] {
+  return (env.MYSTERY_SHOPPER_STEPS || 'steps/**/*.ts').split(',').map((glob) => glob.trim()).filter(Boolean);
+}

@@ -14,6 +14,8 @@ export interface GroupState {
 /** The scheduler's memory: one small JSON file, replaced atomically on every change. */
 export class SchedulerState {
   private groups: Record<string, GroupState> = {};
+  /** Writes one at a time: two schedules that change at once would otherwise share the temporary file. */
+  private writing: Promise<void> = Promise.resolve();
 
   private constructor(private readonly file: string) {}
 
@@ -40,6 +42,14 @@ export class SchedulerState {
 
   async set(group: string, state: GroupState): Promise<void> {
     this.groups[group] = state;
+    const write = this.writing.then(() => this.write());
+    // A failed write is the caller's to report; the next change still writes the whole state.
+    this.writing = write.catch(() => {});
+    await write;
+  }
+
+  /** The whole state, replaced by rename: a kill at any moment leaves the old file or the new one. */
+  private async write(): Promise<void> {
     await mkdir(path.dirname(this.file), { recursive: true });
     const temporary = `${this.file}.${process.pid}.tmp`;
     await writeFile(temporary, JSON.stringify({ groups: this.groups }, null, 2));

@@ -1,4 +1,4 @@
-import { Cron } from 'croner';
+import { cronOf } from '../config/cron.ts';
 import { ConfigError } from '../config/config-error.ts';
 import type { JourneyEntry } from '../catalogue/journey-catalogue.ts';
 
@@ -31,7 +31,8 @@ export function scheduleGroups(schedules: Record<string, ScheduleDefinition>, jo
     }
   }
   return Object.entries(schedules).map(([name, definition]) => {
-    const pattern = cronOf(name, definition);
+    // The config schema has checked the expression already.
+    const pattern = cronOf(definition);
     return {
       name,
       definition,
@@ -39,12 +40,4 @@ export function scheduleGroups(schedules: Record<string, ScheduleDefinition>, jo
       nextRun: (after) => pattern.nextRun(after) ?? undefined,
     };
   });
-}
-
-function cronOf(name: string, definition: ScheduleDefinition): Cron {
-  try {
-    return new Cron(definition.cron, { paused: true, ...(definition.timezone ? { timezone: definition.timezone } : {}) });
-  } catch (error) {
-    throw new ConfigError(`schedules.${name}.cron: "${definition.cron}" is not a valid cron expression (${(error as Error).message})`);
-  }
 }

@@ -67,10 +67,15 @@ describe('the unsubscribe and enquiry journeys on a real IMAP mailbox', () => {
     assert.match(run.output, /IMAP_USER and IMAP_PASSWORD/);
   });
 
-  test('an unreachable IMAP server leaves the journey not run, with the reason', async () => {
+  test('an unreachable IMAP server leaves the journey not run, with the reason, and is a harness error (exit 2)', async () => {
     const run = await runCli(['run', '--demo', '--journey', 'unsubscribe'], { ...env, IMAP_PORT: String(await freePort()) });
-    const [journey] = (await run.report()).journeys;
+    const report = await run.report();
+    const [journey] = report.journeys;
     assert.equal(journey?.status, 'not-run', run.output);
     assert.match(journey?.scenarios[0]?.problem ?? '', /IMAP server .* cannot be reached/);
+    assert.equal(journey?.scenarios[0]?.harnessError, true);
+    assert.match(report.harnessErrors?.[0] ?? '', /IMAP server .* cannot be reached/);
+    assert.match(run.output, /^Harness error: The IMAP server .* cannot be reached/m);
+    assert.equal(run.exitCode, 2);
   });
 });

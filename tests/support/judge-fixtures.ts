@@ -63,8 +63,6 @@ interface Email {
 
 /** Stores an RFC 822 message in the local mailbox as its mail server does. */
 export async function receive({ subject, at, text = 'Hello Sam', headers = {}, from = 'Demo Shop <care@demo-shop.test>' }: Email): Promise<void> {
-  const store = new MessageStore(mailboxDir);
-  await store.init();
   const source = [
     `From: ${from}`,
     `To: ${address}`,
@@ -77,7 +75,14 @@ export async function receive({ subject, at, text = 'Hello Sam', headers = {}, f
     text,
     '',
   ].join('\r\n');
-  await store.save(Buffer.from(source), { receivedAt: at.toISOString(), envelopeFrom: 'care@demo-shop.test', recipients: [address] });
+  await receiveSource(Buffer.from(source), at);
+}
+
+/** Stores a message's bytes as they came, however malformed, as the local mail server does. */
+export async function receiveSource(source: Buffer, at: Date): Promise<void> {
+  const store = new MessageStore(mailboxDir);
+  await store.init();
+  await store.save(source, { receivedAt: at.toISOString(), envelopeFrom: 'care@demo-shop.test', recipients: [address] });
 }
 
 /** Stores a text as the local phone network does: one JSON file, named after its arrival. */

@@ -24,7 +24,8 @@ export async function runCli(args: string[], env: NodeJS.ProcessEnv = {}): Promi
     const child = spawn(process.execPath, [path.join(ROOT, 'bin', 'mystery-shopper.js'), ...args], {
       cwd: ROOT,
       // DATABASE_URL: a developer's own PostgreSQL store stays out of the tests, which give each run its own SQLite file.
-      env: { ...process.env, DATABASE_URL: '', DEMO_FAULTS: '', MYSTERY_SHOPPER_REPORTS_DIR: reportsDir, MYSTERY_SHOPPER_DATA_DIR: dataDir, ...env },
+      // No retries unless a test asks: every test expects one attempt's outcome.
+      env: { ...process.env, DATABASE_URL: '', DEMO_FAULTS: '', MYSTERY_SHOPPER_RETRIES: '0', MYSTERY_SHOPPER_REPORTS_DIR: reportsDir, MYSTERY_SHOPPER_DATA_DIR: dataDir, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';

@@ -118,7 +118,7 @@ test('report.pdf starts with the executive summary on page 1, and the QA evidenc
 test('report.json keeps the brief’s shape, with the evidence paths beside it and the secrets masked', async () => {
   const json = await readFile(path.join(dir, 'report.json'), 'utf8');
   const report = JSON.parse(json);
-  assert.deepEqual(Object.keys(report.summary), ['journeys', 'passed', 'broken', 'degraded', 'awaiting', 'notRun', 'needsMaintenance']);
+  assert.deepEqual(Object.keys(report.summary), ['journeys', 'passed', 'broken', 'degraded', 'awaiting', 'notRun', 'needsMaintenance', 'flaky']);
   const finding = report.journeys.find((journey: { id: string }) => journey.id === JOURNEYS.rentCar.id).findings[0];
   assert.deepEqual(Object.keys(finding).slice(0, 5), ['kind', 'customerImpact', 'expected', 'observed', 'evidence']);
   assert.deepEqual(finding.evidence.map((evidence: Evidence) => evidence.path), ['evidence/rent-car/1-car-search-results-signed-in.png', 'evidence/rent-car/2-offer-email-your-demo-shop-car-offer.eml']);

@@ -1,4 +1,5 @@
 import type { TargetHttp } from '../../safety/target-http.ts';
+import { OriginNotAllowed } from '../web/allowed-origins.ts';
 
 export interface OneClickResponse {
   status: number;
@@ -6,6 +7,18 @@ export interface OneClickResponse {
   location?: string;
   bodyExcerpt: string;
   durationMs: number;
+}
+
+/** The company's server gave no answer at all: refused, unknown, silent or dropped. */
+export class Unanswered extends Error {
+  override name = 'Unanswered';
+  constructor(
+    readonly uri: string,
+    /** In plain words, e.g. "it refused the connection". */
+    readonly reason: string,
+  ) {
+    super(`${uri} did not answer: ${reason}`);
+  }
 }
 
 /**
@@ -22,12 +35,34 @@ export async function postOneClickUnsubscribe(http: TargetHttp, uri: string, tim
     redirect: 'manual',
     signal: AbortSignal.timeout(timeoutMs),
   };
-  const response = await http(uri, init, 'POST a one-click unsubscribe to');
-  const body = await response.text();
+  let response: Response;
+  let body: string;
+  try {
+    response = await http(uri, init, 'POST a one-click unsubscribe to');
+    body = await response.text();
+  } catch (error) {
+    // A request the guards refused is theirs to report; only a silent server is the company's outage.
+    if (error instanceof OriginNotAllowed) throw error;
+    throw new Unanswered(uri, unansweredReason(error, timeoutMs));
+  }
   return {
     status: response.status,
     location: response.headers.get('location') ?? undefined,
     bodyExcerpt: body.replace(/<[^>]+>/g, ' ').replace(/\s+/g, ' ').trim().slice(0, 200),
     durationMs: Math.round(performance.now() - started),
   };
+}
+
+const PLAIN_WORDS: Record<string, string> = {
+  ECONNREFUSED: 'it refused the connection',
+  ENOTFOUND: 'its address could not be found (DNS)',
+  EAI_AGAIN: 'its address could not be found (DNS)',
+  ECONNRESET: 'it dropped the connection',
+  UND_ERR_SOCKET: 'it dropped the connection',
+};
+
+function unansweredReason(error: unknown, timeoutMs: number): string {
+  if ((error as Error).name === 'TimeoutError') return `no answer after ${Math.round(timeoutMs / 1000)} s`;
+  const code = ((error as { cause?: { code?: string } }).cause ?? {}).code;
+  return (code && PLAIN_WORDS[code]) ?? `${(error as Error).message}${code ? ` (${code})` : ''}`;
 }

@@ -3,10 +3,12 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseFaults } from '../../../demo/faults.ts';
 import { findJourney, readJourneyCatalogue, type JourneyEntry } from '../../catalogue/journey-catalogue.ts';
+import { checkChannelSettings } from '../../channels/channel-settings.ts';
 import { ConfigError } from '../../config/config-error.ts';
 import { loadConfig, selectTarget } from '../../config/load-config.ts';
 import type { MysteryShopperConfig } from '../../config/schema.ts';
 import { reportsDir } from '../../runtime/paths.ts';
+import { retriesFor } from '../../runtime/retries.ts';
 import { newRunId } from '../../runtime/run-id.ts';
 import { BDDGEN_CLI, PLAYWRIGHT_CLI, runNodeCli } from '../child-process.ts';
 import { EXIT, type ExitCode } from '../exit-codes.ts';
@@ -47,11 +49,13 @@ export async function runCommand(args: string[]): Promise<ExitCode> {
   const config = await loadConfig();
   const faults = [...parseFaultsOption(values.faults ?? process.env.DEMO_FAULTS)];
   const targetId = values.demo || faults.length > 0 ? demoTargetId(config) : values.target;
-  const { id } = selectTarget(config, targetId);
+  const { id, target } = selectTarget(config, targetId);
+  const retries = retriesFor(target);
   // Reading the catalogue also checks every feature file, so bad Gherkin is named before anything starts.
   const catalogue = await readJourneyCatalogue();
   const tags = tagExpression(catalogue, values.journey ?? [], values.tags);
   if (values['dry-run']) return printDryRun(config, id, catalogue, tags);
+  checkChannelSettings();
 
   // A scheduler that starts the run may name it, to find its report afterwards.
   const runId = process.env.MYSTERY_SHOPPER_RUN_ID || newRunId();
@@ -60,6 +64,7 @@ export async function runCommand(args: string[]): Promise<ExitCode> {
     MYSTERY_SHOPPER_TARGET: id,
     MYSTERY_SHOPPER_RUN_ID: runId,
     DEMO_FAULTS: faults.join(','),
+    MYSTERY_SHOPPER_RETRIES: String(retries),
     ...(shard ? { MYSTERY_SHOPPER_SHARD: `${shard.current}/${shard.total}` } : {}),
   };
   const generated = await runNodeCli(BDDGEN_CLI, ['test', ...(tags ? ['--tags', tags] : [])], env);

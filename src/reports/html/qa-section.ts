@@ -15,7 +15,8 @@ const ALLURE_REPORT = '../allure/index.html';
 
 /**
  * For QA, on its own pages: every journey that is not fine, with what was expected, seen and kept,
- * and every journey a safety guard stopped from reaching an origin the target does not allow.
+ * every journey that passed only on a retry, and every journey a safety guard stopped from
+ * reaching an origin the target does not allow.
  */
 export function qaSection(journeys: readonly JourneyReport[], view: EvidenceView): string {
   const attention = inReadingOrder(journeys.filter(needsAttention));
@@ -32,13 +33,13 @@ ${body}
 
 function needsAttention(journey: JourneyReport): boolean {
   const notFine = journey.status === 'broken' || journey.status === 'degraded' || journey.status === 'needs-maintenance';
-  return notFine || journey.scenarios.some((scenario) => scenario.blockedRequests?.length);
+  return notFine || journey.flaky === true || journey.scenarios.some((scenario) => scenario.blockedRequests?.length);
 }
 
 function journeyEvidence(journey: JourneyReport, view: EvidenceView): string {
   const meta = [journey.owner && `owner ${journey.owner}`, journey.severity && `severity ${journey.severity}`, journey.channels.join(' · ')].filter(Boolean);
   return `<article class="case" data-journey="${escapeHtml(journey.id)}">
-<header><h3>${escapeHtml(journey.name)}</h3>${statusBadge(journey.status)}<span class="muted">${escapeHtml(meta.join(' · '))}</span></header>
+<header><h3>${escapeHtml(journey.name)}</h3>${statusBadge(journey.status)}${journey.flaky ? '<span class="flaky">flaky</span>' : ''}<span class="muted">${escapeHtml(meta.join(' · '))}</span></header>
 ${journey.findings.map((finding) => observation(finding, 'finding', view)).join('\n')}
 ${(journey.degradations ?? []).map((degradation) => observation(degradation, 'degradation', view)).join('\n')}
 ${scenarioTable(journey.scenarios, view)}
@@ -65,6 +66,7 @@ function scenarioTable(scenarios: readonly ScenarioReport[], view: EvidenceView)
     const trace = artifacts.find((artifact) => artifact.contentType === 'application/zip' && artifact.path);
     const screenshots = artifacts.filter((artifact) => artifact.contentType.startsWith('image/') && artifact.path);
     const notes = [
+      scenario.flaky && `<p class="flaky">Flaky: failed, then passed on a retry</p>`,
       scenario.problem && `<p class="problem">${escapeHtml(scenario.problem)}</p>`,
       scenario.awaiting && `<p class="muted">${escapeHtml(scenario.awaiting)}</p>`,
       scenario.blockedRequests?.length && blockedList(scenario.blockedRequests),

@@ -86,6 +86,7 @@ tbody th{font-weight:600}
 .scenarios .num{white-space:nowrap}
 .problem{margin-top:.3rem;font:12.5px/1.4 ui-monospace,SFMono-Regular,Menlo,Consolas,monospace;color:var(--needs-maintenance);word-break:break-word}
 .blocked{margin-top:.3rem;font-size:12.5px}.blocked ul{margin:.2rem 0 0 1.1rem;padding:0}.blocked code{word-break:break-all}
+.flaky{margin:.3rem 0 0 .4rem;font-size:12.5px;color:var(--degraded)}
 .trace{margin-top:.3rem;font-size:12.5px;word-break:break-all}
 footer{margin-top:2rem;font-size:12px;color:var(--muted)}
 @media screen and (max-width:760px){.compare{grid-template-columns:1fr}.counts{grid-template-columns:repeat(2,1fr)}th,td{padding:.5rem}}

@@ -1,0 +1,86 @@
+import assert from 'node:assert/strict';
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, test } from 'node:test';
+import { startFragileWebsite, NEWSLETTER_FORM, type FragileWebsite } from '../support/fragile-website.ts';
+import { ROOT, runCli } from '../support/run-cli.ts';
+
+/** One scenario of the unsubscribe journey: its first step opens the company's newsletter page. */
+const ONE_SCENARIO = ['--journey', 'unsubscribe', '--', '--grep', 'one click'];
+
+describe('a company channel that dies or hangs mid-run', () => {
+  test('the company killed after its first page: the run finishes, reports channel-unavailable, exits 1; the next run is clean', async () => {
+    const website = await startFragileWebsite((_request, response, self) => {
+      // The company dies right after serving the sign-up form.
+      response.end(NEWSLETTER_FORM, () => void self.stop());
+    });
+    const data = await mkdtemp(path.join(os.tmpdir(), 'company-down-data-'));
+    const run = await runCli(['run', ...ONE_SCENARIO], { MYSTERY_SHOPPER_CONFIG: await configFor(website), MYSTERY_SHOPPER_DATA_DIR: data });
+    const report = await run.report();
+    const [journey] = report.journeys;
+    assert.equal(journey?.status, 'broken', run.output);
+    assert.equal(journey.findings[0]?.kind, 'channel-unavailable');
+    assert.equal(journey.findings[0]?.customerImpact, "Fragile Company's website did not answer: it refused the connection");
+    assert.match(run.output, /✗ unsubscribe › .* — Fragile Company's website did not answer: it refused the connection/);
+    assert.equal(run.exitCode, 1);
+
+    // The same data folder (mailbox, run store) against the healthy demo company: nothing left over.
+    const next = await runCli(['run', '--demo', ...ONE_SCENARIO], { MYSTERY_SHOPPER_DATA_DIR: data });
+    assert.equal((await next.report()).journeys[0]?.status, 'passed', next.output);
+    assert.equal(next.exitCode, 0);
+  });
+
+  test('a page that never answers: the scenario ends within the navigation timeout as channel-unavailable', async () => {
+    const website = await startFragileWebsite(() => {}); // accepts the connection, never answers
+    try {
+      const run = await runCli(['run', ...ONE_SCENARIO], { MYSTERY_SHOPPER_CONFIG: await configFor(website) });
+      const [journey] = (await run.report()).journeys;
+      assert.equal(journey?.status, 'broken', run.output);
+      assert.equal(journey.findings[0]?.kind, 'channel-unavailable');
+      assert.match(journey.findings[0]?.customerImpact ?? '', /^Fragile Company's website did not answer: no answer after \d+ s$/);
+      assert.ok(journey.scenarios[0]!.durationMs < 60_000, `ended after ${journey.scenarios[0]!.durationMs} ms`);
+      assert.equal(run.exitCode, 1);
+    } finally {
+      await website.stop();
+    }
+  });
+
+  test('a page that answers but has changed is needs-maintenance, naming the step, not a channel that is down', async () => {
+    const website = await startFragileWebsite((_request, response) => response.end('<!doctype html><title>Newsletter</title><p>We moved our sign-up.</p>'));
+    try {
+      const run = await runCli(['run', ...ONE_SCENARIO], { MYSTERY_SHOPPER_CONFIG: await configFor(website) });
+      const [journey] = (await run.report()).journeys;
+      assert.equal(journey?.status, 'needs-maintenance', run.output);
+      assert.deepEqual(journey.findings, []);
+      assert.match(journey.scenarios[0]?.problem ?? '', /^Given I have subscribed to the newsletter: TimeoutError: locator\.fill: Timeout \d+ms exceeded\.$/);
+      assert.equal(run.exitCode, 2);
+    } finally {
+      await website.stop();
+    }
+  });
+});
+
+/** A real (not demo) target on the fragile website, driven by the generic adapter. */
+async function configFor(website: FragileWebsite): Promise<string> {
+  const file = path.join(await mkdtemp(path.join(os.tmpdir(), 'company-down-')), 'fragile.config.mts');
+  await writeFile(
+    file,
+    `import { defineConfig } from ${JSON.stringify(path.join(ROOT, 'src/config/define-config.ts'))};
+export default defineConfig({
+  defaultTarget: 'fragile',
+  targets: {
+    fragile: {
+      name: 'Fragile Company',
+      webUrl: ${JSON.stringify(website.url)},
+      adapter: 'generic',
+      website: { newsletterSignUp: '/newsletter' },
+      allowHttpOnLoopback: true,
+    },
+  },
+  personas: { shopper: { name: 'Sam Shopper', email: 'sam@shopper.test' } },
+});
+`,
+  );
+  return file;
+}
