@@ -39,7 +39,7 @@ export default defineConfig({
       contactCap: { max: 5, per: '7s' },
       // The demo payment gateway's test card; a real target names its sandbox card, from .env.
       // Real money needs allowRealPayments: true and a spendCap for the whole run, e.g.
-      // { amount: '50.00', currency: 'EUR' } (docs/safety-guards.md).
+      // { amount: '50.00', currency: 'EUR' } (docs/safety.md).
       payment: { card: { number: '4242 4242 4242 4242', expiry: '12/30', cvc: '123' } },
       // Unpaced: it is our own demo. A real target is paced at 1 request a second unless it sets
       // rate: { requestsPerSecond: n } (for the whole run, shared by its workers).
