@@ -36,7 +36,14 @@ export async function guardOrigins(context: BrowserContext, policy: OriginPolicy
  */
 async function openWithoutLeaving(route: Route, policy: OriginPolicy): Promise<void> {
   const request = route.request();
-  const response = await route.fetch({ maxRedirects: 0 });
+  let response: Awaited<ReturnType<Route['fetch']>>;
+  try {
+    response = await route.fetch({ maxRedirects: 0 });
+  } catch (error) {
+    // The page failed as the browser would have failed it: the same network error reaches the page,
+    // so that a company that is down reads as down (refused, unknown), not as a page that hangs.
+    return route.abort(networkErrorOf(error));
+  }
   const location = response.headers().location;
   const next = location && response.status() >= 300 && response.status() < 400 ? new URL(location, request.url()).href : undefined;
   if (next && !policy.allows(next)) {
@@ -52,4 +59,15 @@ function isNavigation(request: Request): boolean {
 
 function purposeOf(request: Request): string {
   return isNavigation(request) ? 'open' : `load the ${request.resourceType()} at`;
+}
+
+/** The browser's error code for why fetching the page failed (Node's error codes, in the message). */
+function networkErrorOf(error: unknown): string {
+  const message = (error as Error).message ?? '';
+  if (/ECONNREFUSED/.test(message)) return 'connectionrefused';
+  if (/ENOTFOUND|EAI_AGAIN/.test(message)) return 'namenotresolved';
+  if (/ECONNRESET|EPIPE|socket hang up/.test(message)) return 'connectionreset';
+  if (/ETIMEDOUT|[Tt]imeout/.test(message)) return 'timedout';
+  if (/EHOSTUNREACH|ENETUNREACH/.test(message)) return 'addressunreachable';
+  return 'failed';
 }
