@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
-import { mkdtemp, writeFile } from 'node:fs/promises';
+import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, test } from 'node:test';
 import { startFragileWebsite, NEWSLETTER_FORM, type FragileWebsite } from '../support/fragile-website.ts';
-import { ROOT, runCli } from '../support/run-cli.ts';
+import { runCli } from '../support/run-cli.ts';
+import { writeTempConfig } from '../support/temp-config.ts';
 
 /** One scenario of the unsubscribe journey: its first step opens the company's newsletter page. */
 const ONE_SCENARIO = ['--journey', 'unsubscribe', '--', '--grep', 'one click'];
@@ -62,25 +63,15 @@ describe('a company channel that dies or hangs mid-run', () => {
 });
 
 /** A real (not demo) target on the fragile website, driven by the generic adapter. */
-async function configFor(website: FragileWebsite): Promise<string> {
-  const file = path.join(await mkdtemp(path.join(os.tmpdir(), 'company-down-')), 'fragile.config.mts');
-  await writeFile(
-    file,
-    `import { defineConfig } from ${JSON.stringify(path.join(ROOT, 'src/config/define-config.ts'))};
-export default defineConfig({
-  defaultTarget: 'fragile',
-  targets: {
-    fragile: {
+function configFor(website: FragileWebsite): Promise<string> {
+  return writeTempConfig(
+    'fragile',
+    `fragile: {
       name: 'Fragile Company',
       webUrl: ${JSON.stringify(website.url)},
       adapter: 'generic',
       website: { newsletterSignUp: '/newsletter' },
       allowHttpOnLoopback: true,
-    },
-  },
-  personas: { shopper: { name: 'Sam Shopper', email: 'sam@shopper.test' } },
-});
-`,
+    }`,
   );
-  return file;
 }

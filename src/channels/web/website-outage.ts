@@ -40,15 +40,16 @@ export function watchWebsiteOutages(page: Page): OutageWatch {
     last.answered = true;
     // Blocked by the origin guard: a page off the company's origins, not its outage.
     if (errorText === 'net::ERR_BLOCKED_BY_CLIENT') return;
-    last.outage = { url: request.url(), reason: inPlainWords(errorText), detail: errorText };
+    // A timeout reads the same however it came (the browser, or the origin guard's fetch): how long it waited.
+    const reason = TIMED_OUT.has(errorText) ? noAnswerAfter(last.startedAt) : inPlainWords(errorText);
+    last.outage = { url: request.url(), reason, detail: errorText };
   });
   return {
     outage(now = Date.now()) {
       if (!last) return undefined;
       if (last.outage) return last.outage;
       if (last.answered) return undefined;
-      const seconds = Math.round((now - last.startedAt) / 1000);
-      return { url: last.request.url(), reason: `no answer after ${seconds} s`, detail: `navigation still pending after ${seconds} s` };
+      return { url: last.request.url(), reason: noAnswerAfter(last.startedAt, now), detail: `navigation still pending after ${secondsSince(last.startedAt, now)} s` };
     },
   };
 }
@@ -57,8 +58,6 @@ const PLAIN_WORDS: Record<string, string> = {
   'net::ERR_CONNECTION_REFUSED': 'it refused the connection',
   'net::ERR_NAME_NOT_RESOLVED': 'its address could not be found (DNS)',
   'net::ERR_NAME_RESOLUTION_FAILED': 'its address could not be found (DNS)',
-  'net::ERR_CONNECTION_TIMED_OUT': 'no answer in time',
-  'net::ERR_TIMED_OUT': 'no answer in time',
   'net::ERR_CONNECTION_RESET': 'it dropped the connection',
   'net::ERR_CONNECTION_CLOSED': 'it dropped the connection',
   'net::ERR_EMPTY_RESPONSE': 'it closed the connection without an answer',
@@ -66,6 +65,16 @@ const PLAIN_WORDS: Record<string, string> = {
   'net::ERR_SSL_PROTOCOL_ERROR': 'its secure connection failed',
   'net::ERR_CERT_DATE_INVALID': 'its certificate has expired',
 };
+
+const TIMED_OUT = new Set(['net::ERR_CONNECTION_TIMED_OUT', 'net::ERR_TIMED_OUT']);
+
+function noAnswerAfter(startedAt: number, now = Date.now()): string {
+  return `no answer after ${secondsSince(startedAt, now)} s`;
+}
+
+function secondsSince(startedAt: number, now: number): number {
+  return Math.round((now - startedAt) / 1000);
+}
 
 function inPlainWords(errorText: string): string {
   return PLAIN_WORDS[errorText] ?? errorText;
