@@ -13,6 +13,7 @@ import { UnsubscribeJourney } from '../journeys/unsubscribe/unsubscribe-journey.
 import { websiteUnavailable } from '../journeys/website-unavailable.ts';
 import { openPaymentLedger } from '../src/channels/payments/open-ledger.ts';
 import { MailboxUnavailable } from '../src/channels/mailbox/mailbox-errors.ts';
+import { stopWhenMailboxLost } from './mailbox-lost.ts';
 import { guardOrigins } from '../src/channels/web/origin-guard.ts';
 import { watchWebsiteOutages } from '../src/channels/web/website-outage.ts';
 import { loadConfig, selectTarget } from '../src/config/load-config.ts';
@@ -89,7 +90,8 @@ export const test = base.extend<ScenarioParts, WorkerParts>({
   parts: async ({ page, channels, notebook, target, config, run, origins, pace }, use, testInfo) => {
     // The shopper's mailbox is down: the journey cannot be judged, so it is not run, and says why.
     if (channels instanceof MailboxUnavailable) notebook.harnessCannotRun(channels.message);
-    const { mailbox, sms, mailSender } = channels as ShopperChannels;
+    const { sms, mailSender } = channels as ShopperChannels;
+    const mailbox = stopWhenMailboxLost((channels as ShopperChannels).mailbox, notebook);
     const shopper = shopperForScenario(config.personas.shopper, { mailbox, sms }, run.runId, testInfo.testId, testInfo.retry);
     const website = () => companyAdapter(target);
     const http = targetHttp(origins, pace);

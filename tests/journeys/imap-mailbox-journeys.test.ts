@@ -1,49 +1,24 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { startDovecot, type DovecotServer } from '../support/dovecot.ts';
+import { startImapLab, type ImapLab } from '../support/imap-lab.ts';
 import { freePort } from '../support/ports.ts';
-import { startPostfix, type PostfixServer } from '../support/postfix.ts';
 import { runCli } from '../support/run-cli.ts';
 
-/**
- * The generic journeys run unchanged on a real persona mailbox: Postfix is the persona's provider
- * (it relays to the demo company and delivers to Dovecot), and the shopper reads over IMAP.
- */
+/** The generic journeys run unchanged on a real persona mailbox (see imap-lab.ts). */
 describe('the unsubscribe and enquiry journeys on a real IMAP mailbox', () => {
-  let dovecot: DovecotServer;
-  let postfix: PostfixServer;
+  let lab: ImapLab;
   let env: NodeJS.ProcessEnv;
 
   before(async () => {
-    const demoMxPort = await freePort();
-    dovecot = await startDovecot({ sam: 'imap-journey-password' });
-    postfix = await startPostfix({
-      'demo-shop.test': { host: '127.0.0.1', port: demoMxPort },
-      'shopper.test': { ...dovecot.lmtp, protocol: 'lmtp' },
-    });
-    env = {
-      MYSTERY_SHOPPER_MAILBOX: 'imap',
-      IMAP_HOST: dovecot.imap.host,
-      IMAP_PORT: String(dovecot.imap.port),
-      IMAP_SECURE: 'false',
-      IMAP_USER: 'sam',
-      IMAP_PASSWORD: 'imap-journey-password',
-      IMAP_ADDRESS: 'sam@shopper.test',
-      SMTP_HOST: postfix.smtp.host,
-      SMTP_PORT: String(postfix.smtp.port),
-      DEMO_MAIL_RELAY: `${postfix.smtp.host}:${postfix.smtp.port}`,
-      DEMO_SMTP_PORT: String(demoMxPort),
-    };
+    lab = await startImapLab();
+    env = lab.env;
   });
-  after(async () => {
-    await postfix?.stop();
-    await dovecot?.stop();
-  });
+  after(() => lab?.stop());
 
   test('both pass with no fault', async () => {
     const run = await runCli(['run', '--demo', '--journey', 'unsubscribe', '--journey', 'enquiry-answered'], env);
     const statuses = (await run.report()).journeys.map((journey) => [journey.id, journey.status]).sort();
-    assert.deepEqual(statuses, [['enquiry-answered', 'passed'], ['unsubscribe', 'passed']], `${run.output}\n${await postfix.log()}`);
+    assert.deepEqual(statuses, [['enquiry-answered', 'passed'], ['unsubscribe', 'passed']], `${run.output}\n${await lab.postfix.log()}`);
     assert.equal(run.exitCode, 0);
   });
 

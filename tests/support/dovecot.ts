@@ -1,5 +1,5 @@
 import { spawn, spawnSync } from 'node:child_process';
-import { chmod, chown, mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
+import { chmod, chown, mkdir, mkdtemp, readdir, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { freePort, waitForPort } from './ports.ts';
@@ -9,6 +9,10 @@ export interface DovecotServer {
   imap: { host: string; port: number };
   lmtp: { host: string; port: number };
   users: Record<string, string>;
+  /** Whether a message has been delivered to this user's inbox (or junk folder) yet. */
+  hasDelivered(user: string): Promise<boolean>;
+  /** Dies as a crashed server does: every Dovecot process at once, open IMAP sessions dropped. */
+  kill(): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -35,6 +39,17 @@ export async function startDovecot(users: Record<string, string>): Promise<Dovec
     imap: { host: '127.0.0.1', port: imapPort },
     lmtp: { host: '127.0.0.1', port: lmtpPort },
     users,
+    hasDelivered: async (user) => {
+      const folders = ['new', 'cur', '.Junk/new', '.Junk/cur'].map((folder) => path.join(dir, 'mail', user, folder));
+      const entries = await Promise.all(folders.map((folder) => readdir(folder).catch(() => [])));
+      return entries.some((files) => files.length > 0);
+    },
+    kill: async () => {
+      // `dovecot stop` lets open sessions live on; a crash does not.
+      const master = Number((await readFile(path.join(dir, 'run', 'master.pid'), 'utf8')).trim());
+      spawnSync('pkill', ['-KILL', '-P', String(master)]);
+      process.kill(master, 'SIGKILL');
+    },
     stop: () =>
       new Promise((resolve) => {
         spawn(DOVECOT, ['-c', path.join(dir, 'dovecot.conf'), 'stop'], { stdio: 'ignore' }).on('close', () => resolve());

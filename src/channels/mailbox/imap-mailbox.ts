@@ -54,6 +54,7 @@ export class ImapMailbox implements Mailbox {
     const deadline = Date.now() + timeoutMs;
     for (;;) {
       const arrival = Promise.race(this.folders.map((folder) => folder.nextArrival()));
+      arrival.catch(() => undefined); // a lost connection is rethrown below, or by the search, not left unhandled
       const [match] = await this.list(criteria);
       if (match) return match;
       const remaining = deadline - Date.now();
@@ -87,16 +88,21 @@ export class ImapMailbox implements Mailbox {
 
 /** One IMAP connection with one folder selected, idling so that the server announces new mail. */
 class WatchedFolder {
-  private waiters: Array<() => void> = [];
+  private waiters: Array<{ wake: () => void; fail: (error: Error) => void }> = [];
+  /** Set when the server dropped the connection: every later wait or search fails with it. */
+  private lost?: MailboxUnavailable;
 
   private constructor(
     private readonly client: ImapFlow,
     private readonly path: string,
+    private readonly settings: ImapSettings,
   ) {
-    client.on('exists', () => {
-      const waiters = this.waiters;
-      this.waiters = [];
-      for (const wake of waiters) wake();
+    client.on('exists', () => this.settle((waiter) => waiter.wake()));
+    // A mailbox that went away mid-wait must not read as "no mail came": that would blame the company.
+    client.on('close', () => {
+      this.lost ??= this.connectionLost();
+      const lost = this.lost;
+      this.settle((waiter) => waiter.fail(lost));
     });
   }
 
@@ -112,14 +118,14 @@ class WatchedFolder {
       // A lab server (Dovecot in the tests) may have a self-signed certificate only on loopback.
       tls: { rejectUnauthorized: !['127.0.0.1', 'localhost', '::1'].includes(settings.host) },
     });
-    client.on('error', () => undefined); // a dropped connection surfaces on the next command instead
+    client.on('error', () => undefined); // a dropped connection surfaces as 'close', and on the next command
     try {
       await client.connect();
     } catch (error) {
       throw connectionFailure(error, settings);
     }
     await client.mailboxOpen(path);
-    return new WatchedFolder(client, path);
+    return new WatchedFolder(client, path, settings);
   }
 
   /** The folder marked \Junk (RFC 6154), e.g. "[Gmail]/Spam" or "Junk Email". */
@@ -129,16 +135,20 @@ class WatchedFolder {
   }
 
   nextArrival(): Promise<void> {
-    return new Promise((resolve) => this.waiters.push(resolve));
+    if (this.lost) return Promise.reject(this.lost);
+    return new Promise((wake, fail) => this.waiters.push({ wake: () => wake(), fail }));
   }
 
   async search(criteria: MailCriteria): Promise<Array<{ key: string; uid: number; internalDate: Date }>> {
+    this.failIfLost();
     const query: Record<string, unknown> = {};
     // SINCE has day granularity on the server; the exact moment is checked on our side.
     if (criteria.receivedAfter) query.since = new Date(criteria.receivedAfter.getTime() - 86_400_000);
     if (criteria.to) query.to = criteria.to;
-    const uids = (await this.client.search(Object.keys(query).length ? query : { uid: '1:*' }, { uid: true })) || [];
-    if (uids.length === 0) return [];
+    const uids = await this.client.search(Object.keys(query).length ? query : { uid: '1:*' }, { uid: true });
+    // imapflow answers a search on a dropped connection with nothing, not an error.
+    this.failIfLost();
+    if (!uids || uids.length === 0) return [];
     const validity = this.client.mailbox ? String(this.client.mailbox.uidValidity) : '0';
     const found: Array<{ key: string; uid: number; internalDate: Date }> = [];
     for await (const message of this.client.fetch(uids, { uid: true, internalDate: true }, { uid: true })) {
@@ -151,12 +161,28 @@ class WatchedFolder {
   }
 
   async source(uid: number): Promise<Buffer> {
+    this.failIfLost();
     const message = await this.client.fetchOne(String(uid), { source: true }, { uid: true });
     return message && message.source ? message.source : Buffer.alloc(0);
   }
 
   async close(): Promise<void> {
     await this.client.logout().catch(() => undefined);
+  }
+
+  private failIfLost(): void {
+    if (!this.lost && !this.client.usable) this.lost = this.connectionLost();
+    if (this.lost) throw this.lost;
+  }
+
+  private connectionLost(): MailboxUnavailable {
+    return new MailboxUnavailable(`The IMAP server ${this.settings.host}:${this.settings.port} closed the connection during the run`);
+  }
+
+  private settle(each: (waiter: { wake: () => void; fail: (error: Error) => void }) => void): void {
+    const waiters = this.waiters;
+    this.waiters = [];
+    for (const waiter of waiters) each(waiter);
   }
 }
 
