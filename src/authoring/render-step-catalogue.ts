@@ -31,13 +31,18 @@ function renderFile(file: string, entries: readonly StepCatalogueEntry[]): strin
     '',
     '| step | parameters | example | channel | source |',
     '|---|---|---|---|---|',
-    ...entries.map((entry) => `| ${cell(`${entry.keyword} ${entry.phrase}`)} | ${cell(parameterText(entry))} | ${cell(entry.example)} | ${entry.channels.join(', ') || '—'} | [${entry.file.split('/').pop()}:${entry.line}](../${entry.file}#L${entry.line}) |`),
+    ...entries.map((entry) => `| ${cell(`${entry.keyword} ${entry.phrase}`)} | ${cell(parameterText(entry))} | ${exampleCell(entry)} | ${entry.channels.join(', ') || '—'} | [${entry.file.split('/').pop()}:${entry.line}](../${entry.file}#L${entry.line}) |`),
     '',
   ];
 }
 
 function parameterText(entry: StepCatalogueEntry): string {
   return entry.parameters.map((parameter) => `{${parameter.type}}${parameter.name ? ` ${parameter.name}` : ''}`).join(', ') || '—';
+}
+
+/** A line written exactly like the phrase is not repeated. */
+function exampleCell(entry: StepCatalogueEntry): string {
+  return entry.example === `${entry.keyword} ${entry.phrase}` ? 'as written' : cell(entry.example);
 }
 
 /** Phrases become code in a table cell: pipes escaped, braces kept literal. */
