@@ -36,7 +36,7 @@ export function checkFeature({ file, text }: FeatureCheckInput, definitions: rea
       return reason ? [at(tag.location.line, reason)] : [];
     }),
     ...stepProblems(feature, new StepMatcher(definitions)).map(({ line, message }) => at(line, message)),
-  ];
+  ].sort((a, b) => a.line - b.line);
 }
 
 /** "features/x.feature:12: message", the form editors and terminals link. */

@@ -5,6 +5,7 @@ import { mergeCommand, MERGE_USAGE } from './commands/merge.ts';
 import { reportCommand, REPORT_USAGE } from './commands/report.ts';
 import { runCommand, RUN_USAGE } from './commands/run.ts';
 import { scheduleCommand, SCHEDULE_USAGE } from './commands/schedule.ts';
+import { stepsCommand, STEPS_USAGE } from './commands/steps.ts';
 import { EXIT, type ExitCode } from './exit-codes.ts';
 
 const USAGE = `Usage: mystery-shopper <command> [options]
@@ -19,6 +20,8 @@ ${SCHEDULE_USAGE}
 
 ${LIST_USAGE}
 
+${STEPS_USAGE}
+
 ${BROWSER_SERVER_USAGE}
 
 Exit codes: 0 no broken experience, 1 at least one broken experience, 2 configuration or harness error.`;
@@ -29,6 +32,7 @@ const COMMANDS: Record<string, (args: string[]) => Promise<ExitCode>> = {
   report: reportCommand,
   schedule: scheduleCommand,
   list: listCommand,
+  steps: stepsCommand,
   'browser-server': browserServerCommand,
 };
 
