@@ -2,6 +2,7 @@ import { ConfigError } from '../config/config-error.ts';
 import { browserServerCommand, BROWSER_SERVER_USAGE } from './commands/browser-server.ts';
 import { listCommand, LIST_USAGE } from './commands/list.ts';
 import { mergeCommand, MERGE_USAGE } from './commands/merge.ts';
+import { newCommand, NEW_JOURNEY_USAGE } from './commands/new-journey.ts';
 import { reportCommand, REPORT_USAGE } from './commands/report.ts';
 import { runCommand, RUN_USAGE } from './commands/run.ts';
 import { scheduleCommand, SCHEDULE_USAGE } from './commands/schedule.ts';
@@ -22,6 +23,8 @@ ${LIST_USAGE}
 
 ${STEPS_USAGE}
 
+${NEW_JOURNEY_USAGE}
+
 ${BROWSER_SERVER_USAGE}
 
 Exit codes: 0 no broken experience, 1 at least one broken experience, 2 configuration or harness error.`;
@@ -33,6 +36,7 @@ const COMMANDS: Record<string, (args: string[]) => Promise<ExitCode>> = {
   schedule: scheduleCommand,
   list: listCommand,
   steps: stepsCommand,
+  new: newCommand,
   'browser-server': browserServerCommand,
 };
 
