@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import path from 'node:path';
 import { test, type TestContext } from 'node:test';
 import type { FullConfig, Suite, TestCase, TestResult, TestStep } from '@playwright/test/reporter';
 import { FINDING_CONTENT_TYPE } from '../../src/findings/notebook.ts';
@@ -35,6 +36,12 @@ test('a step the journey could not follow names the step, then where its trace i
     '  ! unsubscribe › Unsubscribe with one click (2 s) — When I unsubscribe with one click: locator.click: Timeout 15000ms exceeded.',
     `      trace: npx playwright show-trace ${TRACE}`,
   ]);
+});
+
+test('a trace under the folder the run started in is shown relative to it, ready to copy', (t) => {
+  const trace = path.join(process.cwd(), 'reports', 'test-results', 'unsubscribe-one-click', 'trace.zip');
+  const lines = progressLines(t, result({ status: 'failed', error: { message: 'x' }, attachments: [{ name: 'trace', contentType: 'application/zip', path: trace }] }));
+  assert.equal(lines[2], '      trace: npx playwright show-trace reports/test-results/unsubscribe-one-click/trace.zip');
 });
 
 /** What the reporter prints for a run of one scenario with this result. */
