@@ -1,8 +1,10 @@
 import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
 import { describe, test } from 'node:test';
+import { glob } from 'tinyglobby';
 import { checkProjectFeatures } from '../../src/authoring/check-project-features.ts';
 import { checkFeature, formatFeatureProblem } from '../../src/authoring/feature-check.ts';
-import { stepDefinitionsIn } from '../../src/authoring/step-definitions.ts';
+import { readStepDefinitions, stepDefinitionsIn } from '../../src/authoring/step-definitions.ts';
 
 const DEFINITIONS = stepDefinitionsIn(
   'steps/shop.steps.ts',
@@ -21,6 +23,16 @@ const SCHEDULES = ['daily', 'weekly'];
 describe('feature files', () => {
   test('every feature in features/ is valid Gherkin with known tags, and each step matches exactly one definition', async () => {
     assert.deepEqual((await checkProjectFeatures()).map(formatFeatureProblem), []);
+  });
+
+  test('the VS Code Cucumber extension is pointed at every feature and every step definition file', async () => {
+    const settings = JSON.parse(await readFile('.vscode/settings.json', 'utf8')) as Record<'cucumber.features' | 'cucumber.glue', string[]>;
+    const glued = new Set(await glob(settings['cucumber.glue']));
+    const stepFiles = [...new Set((await readStepDefinitions()).map((definition) => definition.file))];
+    assert.ok(stepFiles.length > 0);
+    assert.deepEqual(stepFiles.filter((file) => !glued.has(file)), [], 'cucumber.glue misses step definition files');
+    const featured = new Set(await glob(settings['cucumber.features']));
+    assert.deepEqual((await glob('features/**/*.feature')).filter((file) => !featured.has(file)), [], 'cucumber.features misses feature files');
   });
 
   test('step definitions are read from source with their phrase, parameters, channels and line', () => {
