@@ -13,15 +13,16 @@ import { featuresDir } from '../../runtime/paths.ts';
 import { EXIT, type ExitCode } from '../exit-codes.ts';
 
 export const NEW_JOURNEY_USAGE = `mystery-shopper new journey <id> [options]
-  Creates a new journey that runs against the demo company at once: features/<id>.feature with
-  its tags and a first scenario from existing steps, then prints what is left to fill in.
+  Creates features/<id>.feature with its tags and a first scenario made of existing steps, which
+  runs against the demo company at once, then prints what is left to fill in.
   Writes only new files: when one exists already, it writes nothing.
   --name <title>          the feature's title (default: from the id)
   --channel <a,b>         ${CHANNELS.join(', ')} (default: web,email); the first picks the first scenario
   --owner <team>          the team that owns it (default: ${DEFAULT_OWNER})
   --severity <level>      ${SEVERITIES.join(', ')} (default: medium)
   --schedule <name>       a schedule of mystery-shopper.config.ts (default: daily)
-  --steps                 also steps/<id>.steps.ts and journeys/<id>/<id>-journey.ts, for phrases of its own
+  --steps                 also steps/<id>.steps.ts and journeys/<id>/<id>-journey.ts, with a first
+                          step of its own that says "Not written yet" until you write it
   --adapter               also a page interface and the demo company's adapter for it (implies --steps)`;
 
 export async function newCommand([kind, ...args]: string[]): Promise<ExitCode> {
