@@ -1,10 +1,10 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { AstBuilder, GherkinClassicTokenMatcher, Parser } from '@cucumber/gherkin';
-import { IdGenerator, type Feature, type Scenario, type Step } from '@cucumber/messages';
+import type { Feature, Scenario, Step } from '@cucumber/messages';
 import { ConfigError } from '../config/config-error.ts';
 import { maxDurationMs, readJourneyTags } from '../reports/journey-tags.ts';
 import { featuresDir } from '../runtime/paths.ts';
+import { parseGherkin } from './parse-gherkin.ts';
 
 export interface JourneyEntry {
   id: string;
@@ -91,13 +91,8 @@ function stepText(step: Step): string {
 }
 
 function parseFeature(file: string, text: string): Feature | undefined {
-  const parser = new Parser(new AstBuilder(IdGenerator.incrementing()), new GherkinClassicTokenMatcher());
-  try {
-    return parser.parse(text).feature;
-  } catch (error) {
-    // Gherkin says "(line:column): ..." per error; name the file so that an editor can jump there.
-    const errors = (error as { errors?: Error[] }).errors ?? [error as Error];
-    const lines = errors.map((each) => `${file}${each.message.replace(/^\((\d+):(\d+)\)/, ':$1:$2')}`);
-    throw new ConfigError(`Invalid Gherkin: ${lines.join('; ')}`);
-  }
+  const { feature, errors } = parseGherkin(text);
+  // Name the file with each error's line and column, so that an editor can jump there.
+  if (errors.length > 0) throw new ConfigError(`Invalid Gherkin: ${errors.map((error) => `${file}:${error.line}:${error.column}: ${error.message}`).join('; ')}`);
+  return feature;
 }

@@ -2,9 +2,11 @@ import { ConfigError } from '../config/config-error.ts';
 import { browserServerCommand, BROWSER_SERVER_USAGE } from './commands/browser-server.ts';
 import { listCommand, LIST_USAGE } from './commands/list.ts';
 import { mergeCommand, MERGE_USAGE } from './commands/merge.ts';
+import { newCommand, NEW_JOURNEY_USAGE } from './commands/new-journey.ts';
 import { reportCommand, REPORT_USAGE } from './commands/report.ts';
 import { runCommand, RUN_USAGE } from './commands/run.ts';
 import { scheduleCommand, SCHEDULE_USAGE } from './commands/schedule.ts';
+import { stepsCommand, STEPS_USAGE } from './commands/steps.ts';
 import { EXIT, type ExitCode } from './exit-codes.ts';
 
 const USAGE = `Usage: mystery-shopper <command> [options]
@@ -19,6 +21,10 @@ ${SCHEDULE_USAGE}
 
 ${LIST_USAGE}
 
+${STEPS_USAGE}
+
+${NEW_JOURNEY_USAGE}
+
 ${BROWSER_SERVER_USAGE}
 
 Exit codes: 0 no broken experience, 1 at least one broken experience, 2 configuration or harness error.`;
@@ -29,6 +35,8 @@ const COMMANDS: Record<string, (args: string[]) => Promise<ExitCode>> = {
   report: reportCommand,
   schedule: scheduleCommand,
   list: listCommand,
+  steps: stepsCommand,
+  new: newCommand,
   'browser-server': browserServerCommand,
 };
 

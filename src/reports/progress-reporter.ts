@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { FullConfig, Reporter, Suite, TestCase, TestError, TestResult } from '@playwright/test/reporter';
 import { formatDuration } from '../config/duration.ts';
 import { collectOutcome, journeyIdOf } from './collect-outcome.ts';
@@ -37,7 +38,7 @@ export default class ProgressReporter implements Reporter {
     console.log(`  ${MARK[outcome.status]} ${outcome.journeyId} › ${outcome.scenario} (${formatDuration(outcome.durationMs)})${detail ? ` — ${detail}` : ''}${flaky}`);
     const trace = result.attachments.find((attachment) => attachment.name === 'trace')?.path;
     if (outcome.status === 'broken' || outcome.status === 'needs-maintenance') {
-      if (trace) console.log(`      trace: npx playwright show-trace ${trace}`);
+      if (trace) console.log(`      trace: npx playwright show-trace ${fromHere(trace)}`);
     }
     this.settle(outcome.journeyId, outcome.status);
   }
@@ -57,4 +58,10 @@ export default class ProgressReporter implements Reporter {
     this.remaining.set(journey, left);
     if (left === 0) console.log(`● ${journey}: ${this.worst.get(journey)}`);
   }
+}
+
+/** A path under the folder the run started in, as a relative one to copy; any other as it is. */
+function fromHere(file: string): string {
+  const relative = path.relative(process.cwd(), file);
+  return relative.startsWith('..') || path.isAbsolute(relative) ? file : relative;
 }

@@ -3,13 +3,24 @@ import { readFile } from 'node:fs/promises';
 import { test } from 'node:test';
 import { DEMO_FAULTS } from '../../demo/faults.ts';
 import { readJourneyCatalogue } from '../../src/catalogue/journey-catalogue.ts';
-import { FAULT_TABLE_FILE } from '../../src/catalogue/generate-docs.ts';
+import { readStepCatalogue } from '../../src/authoring/read-step-catalogue.ts';
+import { renderStepCatalogue } from '../../src/authoring/render-step-catalogue.ts';
+import { FAULT_TABLE_FILE, STEP_CATALOGUE_FILE } from '../../src/catalogue/generate-docs.ts';
 import { renderFaultTable } from '../../src/catalogue/render-fault-table.ts';
 import { isFindingKind } from '../../src/findings/kinds.ts';
 
 test(`${FAULT_TABLE_FILE} is up to date with demo/faults.ts (run "npm run docs")`, async () => {
   const expected = renderFaultTable(DEMO_FAULTS, await readJourneyCatalogue());
   assert.equal(await readFile(FAULT_TABLE_FILE, 'utf8'), expected);
+});
+
+test(`${STEP_CATALOGUE_FILE} is up to date with the step definitions in steps/ (run "npm run docs")`, async () => {
+  assert.equal(await readFile(STEP_CATALOGUE_FILE, 'utf8'), renderStepCatalogue(await readStepCatalogue()));
+});
+
+test('every step definition says which channel it uses (a "/** @channel web */" comment)', async () => {
+  const silent = (await readStepCatalogue()).filter((entry) => entry.channels.length === 0);
+  assert.deepEqual(silent.map((entry) => `${entry.file}:${entry.line}: ${entry.phrase}`), []);
 });
 
 test('every fault is caught by a journey that exists, as kinds that exist', async () => {
