@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import type { TestCase, TestResult } from '@playwright/test/reporter';
 import { FINDING_CONTENT_TYPE } from '../../src/findings/notebook.ts';
 import { collectOutcome } from '../../src/reports/collect-outcome.ts';
-import { MASKED, maskSecrets, secretsFromEnv } from '../../src/reports/mask-secrets.ts';
+import { MASKED, maskSecrets, secretsFromEnv } from '../../src/secrets/mask-secrets.ts';
 
 test('card numbers are masked however cards print them, keeping their last four digits', () => {
   const text = 'Paid with 4242 4242 4242 4242, then 5555-5555-5555-4444, then 378282246310005 (Amex), then 3782 822463 10005, then 6011 0009 9013 9424 116.';
