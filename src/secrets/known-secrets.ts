@@ -1,5 +1,5 @@
 import type { MysteryShopperConfig } from '../config/schema.ts';
-import { secretsFromEnv } from './mask-secrets.ts';
+import { maskSecrets, secretsFromEnv } from './mask-secrets.ts';
 import { secretsOf } from './secrets-of.ts';
 
 /** The secrets of every configuration this process loaded. */
@@ -13,4 +13,9 @@ export function rememberSecretsOf(config: MysteryShopperConfig): void {
 /** What this process must mask: the loaded configuration's secrets and the environment's. */
 export function knownSecrets(): string[] {
   return [...new Set([...fromConfig, ...secretsFromEnv()])];
+}
+
+/** A line for a log or a message with every known secret and card number masked. */
+export function maskKnownSecrets(text: string): string {
+  return maskSecrets(text, knownSecrets());
 }
