@@ -17,12 +17,14 @@ const duration = z.string().transform((text, ctx) => {
 
 /**
  * A setting that must never appear in output: kept as a Secret, which prints as "[a masked value]",
- * and masked in every report, trace and log (docs/safety.md). Read its value from .env.
+ * and masked in every report, trace and log (docs/safety.md). Read its value from .env, where an
+ * empty variable counts as unset.
  */
-const secretText = z
+const optionalSecret = z
   .string()
-  .min(1)
-  .transform((text) => new Secret(text));
+  .optional()
+  .transform((text) => (text ? new Secret(text) : undefined))
+  .optional();
 
 const origin = z.url().transform((url) => new URL(url).origin);
 
@@ -168,7 +170,7 @@ const personaSchema = z.object({
    * Secret: the password of every account the shopper opens, for a company whose password rules a
    * random one may not meet. Default: a fresh throw-away password for each scenario.
    */
-  password: secretText.optional(),
+  password: optionalSecret,
 });
 
 /** When a group of journeys (tagged @schedule:<name>) runs; checked by croner when loaded, so any command names a bad one. */
