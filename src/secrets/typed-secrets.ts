@@ -10,8 +10,8 @@ export interface TypedSecrets {
   cardShown: boolean;
 }
 
-/** What HTML says a field is (autocomplete), or what its name or id suggests. */
-const PASSWORD_FIELD = /\b(current-password|new-password|one-time-code)\b|password|passwd/i;
+/** What HTML says a field is (its type, autocomplete), or what its name or id suggests. */
+const PASSWORD_FIELD = /password|passwd|one-time-code/i;
 const CARD_FIELD = /\b(cc-number|cc-csc)\b|card.?num|cc.?num|cvc|cvv|csc|security.?code/i;
 
 type Attributes = Record<string, unknown>;
@@ -28,7 +28,7 @@ export function typedSecretsIn(traceText: string): TypedSecrets {
       if (!value || value.startsWith('[a masked')) continue;
       const what = [attributes.type, attributes.autocomplete, attributes.name, attributes.id].filter((part) => typeof part === 'string').join(' ');
       const card = CARD_FIELD.test(what);
-      if (!card && attributes.type !== 'password' && !PASSWORD_FIELD.test(what)) continue;
+      if (!card && !PASSWORD_FIELD.test(what)) continue;
       values.add(value);
       cardShown ||= card;
     }
