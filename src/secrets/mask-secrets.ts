@@ -15,10 +15,11 @@ const MIN_SECRET_LENGTH = 6;
  * What a card number looks like: 13 to 19 digits in one run, the first a 2 to 6 (only Visa, a 4,
  * has 13), so that a timestamp in milliseconds is no card; or grouped as cards print them
  * (4-4-4-4 with up to 3 more, or 4-6-4/5) by single spaces or dashes, or by the "+" and "%20" a
- * submitted form turns spaces into (a trace's network log); and passing the Luhn check, so that
- * run ids, timestamps and order numbers are left alone.
+ * submitted form turns spaces into (a trace's network log); not part of a decimal number (a
+ * trace's timings); and passing the Luhn check, so that run ids, timestamps and order numbers are
+ * left alone.
  */
-const CARD_LIKE = /(?<![\w-])(?:4\d{12}|[2-6]\d{13,18}|\d{4}( |-|\+|%20)\d{4}\1\d{4}\1\d{4}(?:\1\d{1,3})?|\d{4}( |-|\+|%20)\d{6}\2\d{4,5})(?![\w-])/g;
+const CARD_LIKE = /(?<![\w-]|\d\.)(?:4\d{12}|[2-6]\d{13,18}|\d{4}( |-|\+|%20)\d{4}\1\d{4}\1\d{4}(?:\1\d{1,3})?|\d{4}( |-|\+|%20)\d{6}\2\d{4,5})(?![\w-]|\.\d)/g;
 
 /**
  * Masks what must never appear in a report: anything that looks like a card number (its last four

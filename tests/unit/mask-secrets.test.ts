@@ -75,6 +75,7 @@ test('the secrets of a configuration: every Secret setting, each card number, CV
   assert.deepEqual(secretsOf(config, { SHOPPER_API_KEY: 'env-key-1' }).sort(), ['321', '4000 0566 5566 5556', 'env-key-1', 'https://hooks.test/T0/secret-path', 'persona-pw-1', 'rk_live_ledger']);
 });
 
-test('a timestamp in milliseconds that passes the Luhn check is no card number', () => {
-  assert.equal(maskSecrets('"wallTime":1795929337792,', []), '"wallTime":1795929337792,');
+test('a timestamp in milliseconds or the decimals of a timing that pass the Luhn check are no card number', () => {
+  const trace = '{"wallTime":1795929337792,"responseStart":132.2999999999617923,"time":4242424242424242.5}';
+  assert.equal(maskSecrets(trace, []), trace);
 });
