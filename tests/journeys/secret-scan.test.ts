@@ -7,6 +7,7 @@ import { describe, test } from 'node:test';
 import { filesUnder } from '../../src/secrets/scrub-files.ts';
 import { ROOT, runCli } from '../support/run-cli.ts';
 import { scanForSecrets } from '../support/secret-scan.ts';
+import { brokenTraceLines } from '../support/trace-json.ts';
 
 /** Known secrets of our own, fresh for each test run so that nothing left from before can match. */
 const PLANTED = {
@@ -40,6 +41,7 @@ describe('secrets never reach a report, a trace, an attachment or the output', a
     const traces = (await filesUnder(run.reportsDir)).filter((file) => file.endsWith('trace.zip'));
     assert.ok(traces.length >= 2, `the payment and unsubscribe scenarios keep traces: ${traces.join(', ')}`);
     assert.deepEqual(await scanForSecrets(run.reportsDir, secrets), []);
+    assert.deepEqual(await brokenTraceLines(run.reportsDir), [], 'masking leaves every trace readable');
     for (const secret of Object.values(secrets)) assert.ok(!run.output.includes(secret), `the output shows ${secret}`);
   });
 });
