@@ -52,6 +52,9 @@ export default defineConfig({
       email: 'sam@shopper.test',
       phone: '+447700900000',
       deliveryAddress: '12 Park Lane, Demo Town',
+      // Each scenario signs up with a fresh throw-away password, unless the company's password
+      // rules need one of yours (a secret: keep it in .env):
+      // password: process.env.SHOPPER_PASSWORD,
     },
   },
   // Alerts when a journey breaks, degrades or recovers (docs/alerts.md). None by default; the

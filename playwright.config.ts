@@ -37,8 +37,13 @@ export default defineConfig({
   metadata: runMetadata(),
   // A shard only writes its blob report; every other report is made when the shards are merged
   // (mystery-shopper merge), from the same reporters an unsharded run uses.
+  // The scrub reporter comes last: it masks secrets in every file the others wrote (docs/safety.md).
   reporter: shard
-    ? [['./src/reports/progress-reporter.ts'], ['blob', { outputDir: path.join(reports, 'blob'), fileName: `report-${shard.current}-of-${shard.total}.zip` }]]
+    ? [
+        ['./src/reports/progress-reporter.ts'],
+        ['blob', { outputDir: path.join(reports, 'blob'), fileName: `report-${shard.current}-of-${shard.total}.zip` }],
+        ['./src/reports/scrub-reporter.ts'],
+      ]
     : [
         ['./src/reports/progress-reporter.ts'],
         ['html', { outputFolder: path.join(reports, 'playwright'), open: 'never' }],
@@ -46,6 +51,7 @@ export default defineConfig({
         ['allure-playwright', { resultsDir: path.join(reports, 'allure-results'), detail: true, suiteTitle: false }],
         ['./src/reports/allure-html-reporter.ts'],
         ['./src/reports/experience-reporter.ts'],
+        ['./src/reports/scrub-reporter.ts'],
       ],
   ...(shard ? { shard } : {}),
   use: {

@@ -3,7 +3,7 @@ import type { Persona } from '../src/config/schema.ts';
 
 /**
  * The persona as one scenario plays it: a fresh sub-address, so runs never see each other's mail,
- * and a fresh throw-away password for any account the scenario opens.
+ * and the persona's password, or a fresh throw-away one, for any account the scenario opens.
  */
 export interface Shopper {
   name: string;
@@ -29,7 +29,7 @@ export function shopperForScenario(persona: Persona, addresses: AddressBook, run
     name: persona.name,
     email: addresses.mailbox.address(tag),
     phone: addresses.sms.numberFor(tag),
-    deliveryAddress: persona.deliveryAddress ?? '12 Park Lane, Demo Town',
-    password: randomBytes(12).toString('base64url'),
+    deliveryAddress: persona.deliveryAddress,
+    password: persona.password?.reveal() ?? randomBytes(12).toString('base64url'),
   };
 }

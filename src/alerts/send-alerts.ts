@@ -1,6 +1,8 @@
 import path from 'node:path';
 import { optionalEnv } from '../config/env.ts';
 import { reportsDir } from '../runtime/paths.ts';
+import { knownSecrets, maskKnownSecrets } from '../secrets/known-secrets.ts';
+import { maskSecretsDeep } from '../secrets/mask-secrets.ts';
 import type { Alert } from './alert.ts';
 import { sendEmailAlert } from './email-alert.ts';
 import { postJson, ReceiverRefused } from './post-json.ts';
@@ -24,7 +26,8 @@ export interface SendOptions {
 export async function sendAlerts(alerts: readonly Alert[], options: SendOptions = {}): Promise<Alert[]> {
   const reportLink = options.reportLink ?? defaultReportLink();
   const timeoutMs = options.timeoutMs ?? 10_000;
-  const log = options.log ?? ((line: string) => console.log(line));
+  const print = options.log ?? ((line: string) => console.log(line));
+  const log = (line: string) => print(maskKnownSecrets(line));
   const outcomes = await Promise.all(
     alerts.map(async (alert) => {
       const about = `${alert.journey.id} ${alert.change}`;
@@ -41,17 +44,19 @@ export async function sendAlerts(alerts: readonly Alert[], options: SendOptions 
   return outcomes.filter((alert): alert is Alert => alert !== undefined);
 }
 
+/** The alert's texts are masked before they leave: a finding may quote what the shopper typed. */
 function deliver(alert: Alert, reportLink: string, timeoutMs: number): Promise<void> {
+  const masked = { ...alert, journey: maskSecretsDeep(alert.journey, knownSecrets()) };
   const { channel } = alert;
   switch (channel.kind) {
     case 'slack':
-      return postJson(channel.url, slackMessage(alert, reportLink), timeoutMs);
+      return postJson(channel.url, slackMessage(masked, reportLink), timeoutMs);
     case 'teams':
-      return postJson(channel.url, teamsMessage(alert, reportLink), timeoutMs);
+      return postJson(channel.url, teamsMessage(masked, reportLink), timeoutMs);
     case 'webhook':
-      return postJson(channel.url, webhookMessage(alert, reportLink), timeoutMs);
+      return postJson(channel.url, webhookMessage(masked, reportLink), timeoutMs);
     case 'email':
-      return sendEmailAlert(alert, channel, reportLink, timeoutMs);
+      return sendEmailAlert(masked, channel, reportLink, timeoutMs);
   }
 }
 

@@ -1,4 +1,6 @@
+import { inspect } from 'node:util';
 import { ConfigError } from '../config/config-error.ts';
+import { maskKnownSecrets } from '../secrets/known-secrets.ts';
 import { browserServerCommand, BROWSER_SERVER_USAGE } from './commands/browser-server.ts';
 import { listCommand, LIST_USAGE } from './commands/list.ts';
 import { mergeCommand, MERGE_USAGE } from './commands/merge.ts';
@@ -57,7 +59,7 @@ async function main([name, ...args]: string[]): Promise<ExitCode> {
   } catch (error) {
     // Bad input (config, options, journey ids) gets one clear line; anything else is a harness bug.
     const known = error instanceof ConfigError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
-    console.error(known ? `mystery-shopper ${name}: ${(error as Error).message}` : error);
+    console.error(maskKnownSecrets(known ? `mystery-shopper ${name}: ${(error as Error).message}` : inspect(error)));
     return EXIT.harnessError;
   }
 }

@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { ConfigError } from './config-error.ts';
 import { loadDotEnv, optionalEnv } from './env.ts';
 import { configSchema, type MysteryShopperConfig, type TargetConfig } from './schema.ts';
+import { rememberSecretsOf } from '../secrets/known-secrets.ts';
 
 export const DEFAULT_CONFIG_FILE = 'mystery-shopper.config.ts';
 
@@ -20,6 +21,7 @@ export async function loadConfig(): Promise<MysteryShopperConfig> {
     const issue = parsed.error.issues[0]!;
     throw new ConfigError(`${path.relative(process.cwd(), file)}: ${issue.path.join('.') || '(root)'}: ${issue.message}`);
   }
+  rememberSecretsOf(parsed.data);
   return parsed.data;
 }
 

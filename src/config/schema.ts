@@ -3,6 +3,7 @@ import { alertsSchema } from './alert-schema.ts';
 import { cronOf } from './cron.ts';
 import { parseDuration } from './duration.ts';
 import { decimalMoney } from '../money/decimal-money.ts';
+import { Secret } from './secret.ts';
 import { isPublishedTestCard } from './test-cards.ts';
 
 const duration = z.string().transform((text, ctx) => {
@@ -13,6 +14,17 @@ const duration = z.string().transform((text, ctx) => {
     return z.NEVER;
   }
 });
+
+/**
+ * A setting that must never appear in output: kept as a Secret, which prints as "[a masked value]",
+ * and masked in every report, trace and log (docs/safety.md). Read its value from .env, where an
+ * empty variable counts as unset.
+ */
+const optionalSecret = z
+  .string()
+  .optional()
+  .transform((text) => (text ? new Secret(text) : undefined))
+  .optional();
 
 const origin = z.url().transform((url) => new URL(url).origin);
 
@@ -154,6 +166,11 @@ const personaSchema = z.object({
   phone: z.string().regex(/^\+\d{8,15}$/, 'an E.164 number such as +447700900123').default('+447700900000'),
   /** Where the shopper has parcels delivered. */
   deliveryAddress: z.string().min(1).default('12 Park Lane, Demo Town'),
+  /**
+   * Secret: the password of every account the shopper opens, for a company whose password rules a
+   * random one may not meet. Default: a fresh throw-away password for each scenario.
+   */
+  password: optionalSecret,
 });
 
 /** When a group of journeys (tagged @schedule:<name>) runs; checked by croner when loaded, so any command names a bad one. */
@@ -187,5 +204,5 @@ export type TargetConfig = z.output<typeof targetSchema>;
 export type TargetTiming = z.output<typeof timingSchema>;
 export type TargetPayment = z.output<typeof paymentSchema>;
 export type TargetRate = z.output<typeof rateSchema>;
-export type Persona = z.input<typeof personaSchema>;
+export type Persona = z.output<typeof personaSchema>;
 export type WebsiteConfig = z.output<typeof websiteSchema>;

@@ -8,7 +8,8 @@ import { BLOCKED_CONTENT_TYPE } from '../safety/blocked-requests.ts';
 import type { BlockedRequest } from '../safety/origin-policy.ts';
 import type { ScenarioOutcome } from './experience-report.ts';
 import { maxDurationMs, readJourneyTags, type JourneyTags } from './journey-tags.ts';
-import { maskSecrets, maskSecretsDeep, secretsFromEnv } from './mask-secrets.ts';
+import { maskSecrets, maskSecretsDeep } from '../secrets/mask-secrets.ts';
+import { knownSecrets } from '../secrets/known-secrets.ts';
 
 /** An attachment a finding names as evidence, where its bytes are. */
 export interface EvidenceSource {
@@ -35,11 +36,11 @@ const ARTIFACTS = [
 
 /**
  * Reads one scenario's final result: status, findings, degradations, pending verdicts, evidence.
- * Its texts are masked here (see mask-secrets.ts), so that no progress line, stored run, report or
+ * Its texts are masked here (see src/secrets/mask-secrets.ts), so that no progress line, stored run, report or
  * alert made from it can carry a card number or a secret.
  */
 export function collectOutcome(test: TestCase, result: TestResult): CollectedOutcome {
-  const secrets = secretsFromEnv();
+  const secrets = knownSecrets();
   const tags = readJourneyTags(test.tags);
   const feature = test.parent.title;
   const scenario = test.title;

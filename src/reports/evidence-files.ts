@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Evidence } from '../findings/finding.ts';
 import type { EvidenceSource } from './collect-outcome.ts';
 import type { ExperienceReport } from './experience-report.ts';
-import { maskSecrets } from './mask-secrets.ts';
+import { maskSecrets } from '../secrets/mask-secrets.ts';
 import { emailExcerpt, textExcerpt, type TextExcerpt } from './text-excerpt.ts';
 
 /** What the HTML shows of the evidence beyond its link, keyed by the evidence's path in the report. */

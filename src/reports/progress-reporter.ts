@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { FullConfig, Reporter, Suite, TestCase, TestError, TestResult } from '@playwright/test/reporter';
 import { formatDuration } from '../config/duration.ts';
+import { maskKnownSecrets } from '../secrets/known-secrets.ts';
 import { collectOutcome, journeyIdOf } from './collect-outcome.ts';
 import { worstStatus, type ScenarioStatus } from './experience-report.ts';
 
@@ -24,27 +25,27 @@ export default class ProgressReporter implements Reporter {
       this.remaining.set(journey, (this.remaining.get(journey) ?? 0) + 1);
     }
     const scenarios = suite.allTests().length;
-    console.log(`Auditing ${this.remaining.size} journeys (${scenarios} scenarios)`);
+    say(`Auditing ${this.remaining.size} journeys (${scenarios} scenarios)`);
   }
 
   onTestEnd(test: TestCase, result: TestResult): void {
     if (result.status !== 'passed' && result.retry < test.retries && result.status !== 'skipped') {
-      console.log(`  ↻ ${test.title}: retrying (${result.error?.message?.split('\n')[0] ?? result.status})`);
+      say(`  ↻ ${test.title}: retrying (${result.error?.message?.split('\n')[0] ?? result.status})`);
       return;
     }
     const { outcome } = collectOutcome(test, result);
     const detail = outcome.findings[0]?.customerImpact ?? outcome.degradations?.[0]?.customerImpact ?? outcome.awaiting ?? outcome.problem;
     const flaky = outcome.flaky ? ` — flaky: passed on retry ${result.retry}` : '';
-    console.log(`  ${MARK[outcome.status]} ${outcome.journeyId} › ${outcome.scenario} (${formatDuration(outcome.durationMs)})${detail ? ` — ${detail}` : ''}${flaky}`);
+    say(`  ${MARK[outcome.status]} ${outcome.journeyId} › ${outcome.scenario} (${formatDuration(outcome.durationMs)})${detail ? ` — ${detail}` : ''}${flaky}`);
     const trace = result.attachments.find((attachment) => attachment.name === 'trace')?.path;
     if (outcome.status === 'broken' || outcome.status === 'needs-maintenance') {
-      if (trace) console.log(`      trace: npx playwright show-trace ${fromHere(trace)}`);
+      if (trace) say(`      trace: npx playwright show-trace ${fromHere(trace)}`);
     }
     this.settle(outcome.journeyId, outcome.status);
   }
 
   onError(error: TestError): void {
-    console.error(`Harness error: ${error.message ?? error.value ?? 'unknown error'}`);
+    console.error(maskKnownSecrets(`Harness error: ${error.message ?? error.value ?? 'unknown error'}`));
   }
 
   printsToStdio(): boolean {
@@ -56,7 +57,7 @@ export default class ProgressReporter implements Reporter {
     this.worst.set(journey, worst ? worstStatus([worst, status]) : status);
     const left = (this.remaining.get(journey) ?? 1) - 1;
     this.remaining.set(journey, left);
-    if (left === 0) console.log(`● ${journey}: ${this.worst.get(journey)}`);
+    if (left === 0) say(`● ${journey}: ${this.worst.get(journey)}`);
   }
 }
 
@@ -64,4 +65,9 @@ export default class ProgressReporter implements Reporter {
 function fromHere(file: string): string {
   const relative = path.relative(process.cwd(), file);
   return relative.startsWith('..') || path.isAbsolute(relative) ? file : relative;
+}
+
+/** Every line passes the masker: an error message may quote what the shopper typed. */
+function say(line: string): void {
+  console.log(maskKnownSecrets(line));
 }

@@ -1,5 +1,5 @@
 import { simpleParser } from 'mailparser';
-import { maskSecrets } from './mask-secrets.ts';
+import { maskSecrets } from '../secrets/mask-secrets.ts';
 
 /** The first lines of a piece of text evidence, as the QA section shows it; secrets masked. */
 export interface TextExcerpt {

@@ -4,7 +4,8 @@ import type { Evidence } from '../findings/finding.ts';
 import type { EvidenceSource } from './collect-outcome.ts';
 import { placeEvidence } from './evidence-files.ts';
 import type { ExperienceReport } from './experience-report.ts';
-import { maskSecretsDeep, secretsFromEnv } from './mask-secrets.ts';
+import { maskSecretsDeep } from '../secrets/mask-secrets.ts';
+import { knownSecrets } from '../secrets/known-secrets.ts';
 import { renderExperienceHtml } from './render-experience-html.ts';
 import { writeExperiencePdf } from './write-experience-pdf.ts';
 
@@ -20,7 +21,7 @@ export async function writeExperienceReport(
 ): Promise<string> {
   await rm(dir, { recursive: true, force: true });
   await mkdir(dir, { recursive: true });
-  const secrets = secretsFromEnv();
+  const secrets = knownSecrets();
   const view = await placeEvidence(dir, report, evidenceSources, secrets);
   const masked = maskSecretsDeep(report, secrets);
   await writeFile(path.join(dir, 'report.json'), `${JSON.stringify(masked, null, 2)}\n`);

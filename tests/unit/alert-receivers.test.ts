@@ -140,6 +140,24 @@ test('webhook URLs and SMTP passwords never show when a channel or an alert is p
   }
 });
 
+test('an alert quoting a card number or a secret variable leaves with them masked', async (t) => {
+  const receiver = await startHttpReceiver();
+  const smtp = await startSmtpReceiver();
+  t.after(() => Promise.all([receiver.close(), smtp.close()]));
+  process.env.ALERT_TEST_API_KEY = 'alert-test-key-8d1f';
+  t.after(() => delete process.env.ALERT_TEST_API_KEY);
+  const alerts = (await brokenTwice(channelsOf({ name: 'ops-hook', kind: 'webhook', url: receiver.url('/hook') }, emailChannel('cio-mail', smtp.port)))).map((alert) => ({
+    ...alert,
+    journey: { ...alert.journey, findings: [{ kind: 'double-charge' as const, customerImpact: 'Card 4242 4242 4242 4242 charged twice; key alert-test-key-8d1f' }] },
+  }));
+
+  assert.deepEqual(await sendAlerts(alerts, { reportLink: REPORT, log: () => {} }), []);
+
+  const everythingSent = [...receiver.received.map((request) => request.body), ...smtp.received.map((mail) => mail.source)].join('\n');
+  assert.doesNotMatch(everythingSent, /4242 4242|alert-test-key-8d1f/);
+  assert.match(everythingSent, /a masked card number ending 4242/);
+});
+
 function emailChannel(name: string, port: number, password = SMTP_PASSWORD): AlertChannelInput {
   return { name, kind: 'email', from: 'mystery-shopper@acme.example', to: ['cio@acme.example', 'qa@acme.example'], smtp: { host: '127.0.0.1', port, user: 'alerts@acme.example', password } };
 }

@@ -3,7 +3,9 @@ import { test } from 'node:test';
 import type { TestCase, TestResult } from '@playwright/test/reporter';
 import { FINDING_CONTENT_TYPE } from '../../src/findings/notebook.ts';
 import { collectOutcome } from '../../src/reports/collect-outcome.ts';
-import { MASKED, maskSecrets, secretsFromEnv } from '../../src/reports/mask-secrets.ts';
+import { configSchema } from '../../src/config/schema.ts';
+import { MASKED, maskSecrets, secretsFromEnv } from '../../src/secrets/mask-secrets.ts';
+import { secretsOf } from '../../src/secrets/secrets-of.ts';
 
 test('card numbers are masked however cards print them, keeping their last four digits', () => {
   const text = 'Paid with 4242 4242 4242 4242, then 5555-5555-5555-4444, then 378282246310005 (Amex), then 3782 822463 10005, then 6011 0009 9013 9424 116.';
@@ -56,4 +58,24 @@ test('a scenario’s findings are masked as they are collected, and their eviden
   assert.ok(!JSON.stringify(outcome).includes(card), JSON.stringify(outcome));
   assert.equal(collected.customerImpact, 'Card [a masked card number ending 4242] charged twice');
   assert.equal(evidenceSources.get(collected.evidence[0]!)?.body?.toString(), 'receipt');
+});
+
+test('the secrets of a configuration: every Secret setting, each card number, CVC and ledger key, and the secret variables', () => {
+  const config = configSchema.parse({
+    defaultTarget: 'acme',
+    targets: {
+      acme: {
+        name: 'Acme',
+        payment: { card: { number: '4000 0566 5566 5556', expiry: '12/30', cvc: '321' }, ledger: { url: 'https://ledger.test', apiKey: 'rk_live_ledger' } },
+      },
+    },
+    personas: { shopper: { name: 'Sam', email: 'sam@shopper.test', password: 'persona-pw-1' } },
+    alerts: [{ name: 'hook', kind: 'webhook', url: 'https://hooks.test/T0/secret-path' }],
+  });
+  assert.deepEqual(secretsOf(config, { SHOPPER_API_KEY: 'env-key-1' }).sort(), ['321', '4000 0566 5566 5556', 'env-key-1', 'https://hooks.test/T0/secret-path', 'persona-pw-1', 'rk_live_ledger']);
+});
+
+test('a timestamp in milliseconds or the decimals of a timing that pass the Luhn check are no card number', () => {
+  const trace = '{"wallTime":1795929337792,"responseStart":132.2999999999617923,"time":4242424242424242.5}';
+  assert.equal(maskSecrets(trace, []), trace);
 });

@@ -1,10 +1,11 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { shopperForScenario } from '../../journeys/shopper.ts';
+import { Secret } from '../../src/config/secret.ts';
 import { LocalMailbox } from '../../src/channels/mailbox/local-mailbox.ts';
 import { LocalSmsInbox } from '../../src/channels/sms/local-sms-inbox.ts';
 
-const persona = { name: 'Sam Shopper', email: 'sam@shopper.test' };
+const persona = { name: 'Sam Shopper', email: 'sam@shopper.test', phone: '+447700900000', deliveryAddress: '12 Park Lane, Demo Town' };
 const addresses = { mailbox: new LocalMailbox('/nonexistent', 'sam@shopper.test'), sms: new LocalSmsInbox('/nonexistent', '+447700900000') };
 
 test('every scenario and every attempt gets its own address, even when scenario ids share a prefix', () => {
@@ -19,4 +20,9 @@ test('the same scenario in the same run and attempt keeps its address', () => {
   const again = shopperForScenario(persona, addresses, 'r1', 'abc', 0);
   assert.equal(first.email, again.email);
   assert.notEqual(first.password, again.password); // passwords are throw-away, never reused
+});
+
+test("a persona's own password is used for every account, for companies with password rules", () => {
+  const shopper = shopperForScenario({ ...persona, password: new Secret('Correct-Horse-9') }, addresses, 'r1', 'abc', 0);
+  assert.equal(shopper.password, 'Correct-Horse-9');
 });

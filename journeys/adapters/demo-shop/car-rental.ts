@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import { fillSecret } from '../../../src/channels/web/fill-secret.ts';
 import { findMoney } from '../../../src/money/find-money.ts';
 import type { Money } from '../../../src/money/money.ts';
 import type { CarRentalPages } from '../../rent-car/car-rental-pages.ts';
@@ -7,7 +8,7 @@ export const carRental: CarRentalPages = {
   async ensureMember(page, webUrl, shopper) {
     await page.goto(new URL('/cars/loyalty', webUrl).href);
     await page.getByLabel('Email address').fill(shopper.email);
-    await page.getByLabel('Password').fill(shopper.password);
+    await fillSecret(page.getByLabel('Password'), shopper.password);
     await page.getByRole('button', { name: 'Join Drive Club' }).click();
     const welcome = await page.getByText('Your loyalty card number').innerText();
     const number = /card number:?\s*(\d[\d ]{7,}\d)/.exec(welcome)?.[1]?.replaceAll(' ', '');
@@ -18,7 +19,7 @@ export const carRental: CarRentalPages = {
   async signInWithLoyaltyCard(page, webUrl, card) {
     await page.goto(new URL('/cars/loyalty/sign-in', webUrl).href);
     await page.getByLabel('Loyalty card number').fill(card.number);
-    await page.getByLabel('Password').fill(card.password);
+    await fillSecret(page.getByLabel('Password'), card.password);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Car rental');
   },

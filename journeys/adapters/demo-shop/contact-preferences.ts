@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import { fillSecret } from '../../../src/channels/web/fill-secret.ts';
 import type { ContactPreferencePages } from '../../contact-frequency/contact-preference-pages.ts';
 import type { Shopper } from '../../shopper.ts';
 
@@ -37,7 +38,7 @@ export const contactPreferences: ContactPreferencePages = {
 async function signUp(page: Page, webUrl: string, shopper: Shopper, offers: { email: boolean; texts: boolean }): Promise<void> {
   await page.goto(new URL('/newsletter', webUrl).href);
   await page.getByLabel('Email address').fill(shopper.email);
-  await page.getByLabel('Password').fill(shopper.password);
+  await fillSecret(page.getByLabel('Password'), shopper.password);
   await page.getByLabel('Send me offers by email').setChecked(offers.email);
   if (offers.texts) await page.getByLabel('Mobile number').fill(shopper.phone);
   await page.getByLabel('Send me offers by text').setChecked(offers.texts);

@@ -6,7 +6,7 @@ export const flights: FlightPages = {
   async openAccount(page, webUrl, shopper) {
     await page.goto(new URL('/newsletter', webUrl).href);
     await page.getByLabel('Email address').fill(shopper.email);
-    await page.getByLabel('Password').fill(shopper.password);
+    await fillSecret(page.getByLabel('Password'), shopper.password);
     await page.getByLabel('Send me offers by email').uncheck();
     await page.getByRole('button', { name: 'Subscribe' }).click();
     await expect(heading(page)).toHaveText('Your account is ready');

@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import { fillSecret } from '../../../src/channels/web/fill-secret.ts';
 import type { MembershipPages } from '../../promise-kept/membership-pages.ts';
 import type { Shopper } from '../../shopper.ts';
 
@@ -6,7 +7,7 @@ export const membership: MembershipPages = {
   async join(page, webUrl, shopper) {
     await page.goto(new URL('/membership', webUrl).href);
     await page.getByLabel('Email address').fill(shopper.email);
-    await page.getByLabel('Password').fill(shopper.password);
+    await fillSecret(page.getByLabel('Password'), shopper.password);
     await page.getByRole('button', { name: /^Join/ }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(/^Welcome to/);
   },
@@ -33,7 +34,7 @@ async function openAccount(page: Page, webUrl: string, shopper: Shopper): Promis
   await page.goto(new URL('/account', webUrl).href);
   if (new URL(page.url()).pathname === '/login') {
     await page.getByLabel('Email address').fill(shopper.email);
-    await page.getByLabel('Password').fill(shopper.password);
+    await fillSecret(page.getByLabel('Password'), shopper.password);
     await page.getByRole('button', { name: 'Sign in' }).click();
   }
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('My account');

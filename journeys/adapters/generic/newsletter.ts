@@ -1,4 +1,5 @@
 import { expect, type Page } from '@playwright/test';
+import { fillSecret } from '../../../src/channels/web/fill-secret.ts';
 import type { AuditTarget } from '../../../src/runtime/audit-target.ts';
 import type { NewsletterPages } from '../../unsubscribe/newsletter-pages.ts';
 import { pageAddress } from './page-address.ts';
@@ -16,7 +17,7 @@ export function genericNewsletter(target: AuditTarget): NewsletterPages {
       await fillIfPresent(page, /^(first )?name|your name/i, shopper.name);
       // Some sign-ups open an account; the password is a throw-away one of this scenario.
       const password = page.getByLabel(/password/i).first();
-      if ((await password.count()) > 0) await password.fill(shopper.password);
+      if ((await password.count()) > 0) await fillSecret(password, shopper.password);
       const consent = page.getByRole('checkbox', { name: CONSENT });
       if ((await consent.count()) > 0) await consent.first().check();
       await page.getByRole('button', { name: SUBMIT }).first().click();

@@ -5,6 +5,7 @@ import { parseDuration } from '../../config/duration.ts';
 import { ConfigError } from '../../config/config-error.ts';
 import { loadConfig } from '../../config/load-config.ts';
 import { dataDir, reportsDir } from '../../runtime/paths.ts';
+import { maskKnownSecrets } from '../../secrets/known-secrets.ts';
 import { ScheduleDaemon } from '../../scheduler/daemon.ts';
 import { runGroup } from '../../scheduler/run-group.ts';
 import { SchedulerState } from '../../scheduler/scheduler-state.ts';
@@ -27,7 +28,7 @@ export async function scheduleCommand(args: string[]): Promise<ExitCode> {
     groups,
     state,
     stopGraceMs,
-    log: (line) => console.log(line),
+    log: (line) => console.log(maskKnownSecrets(line)),
     runGroup: (schedule, signal) => runGroup(schedule, { logDir: path.join(dataDir(), 'logs'), reportsDir: reportsDir(), signal }),
   });
   for (const group of groups) {

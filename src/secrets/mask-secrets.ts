@@ -1,8 +1,9 @@
 import { loadDotEnv } from '../config/env.ts';
+import { MASKED } from '../config/secret.ts';
 import { passwordInUrl } from '../store/postgres/postgres-url.ts';
 
 /** What a masked secret reads as, everywhere it would have appeared. */
-export const MASKED = '[a masked value]';
+export { MASKED };
 
 /** Names of the environment variables whose values are secrets. */
 const SECRET_NAME = /_(PASSWORD|TOKEN|KEY|SECRET)$/i;
@@ -11,11 +12,14 @@ const SECRET_NAME = /_(PASSWORD|TOKEN|KEY|SECRET)$/i;
 const MIN_SECRET_LENGTH = 6;
 
 /**
- * What a card number looks like: 13 to 19 digits in one run, or grouped as cards print them
- * (4-4-4-4 with up to 3 more, or 4-6-4/5) by single spaces or dashes; and passing the Luhn check,
- * so that run ids, timestamps and order numbers are left alone.
+ * What a card number looks like: 13 to 19 digits in one run, the first a 2 to 6 (only Visa, a 4,
+ * has 13), so that a timestamp in milliseconds is no card; or grouped as cards print them
+ * (4-4-4-4 with up to 3 more, or 4-6-4/5) by single spaces or dashes, or by the "+" and "%20" a
+ * submitted form turns spaces into (a trace's network log); not part of a decimal number (a
+ * trace's timings); and passing the Luhn check, so that run ids, timestamps and order numbers are
+ * left alone.
  */
-const CARD_LIKE = /(?<![\w-])(?:\d{13,19}|\d{4}([ -])\d{4}\1\d{4}\1\d{4}(?:\1\d{1,3})?|\d{4}([ -])\d{6}\2\d{4,5})(?![\w-])/g;
+const CARD_LIKE = /(?<![\w-]|\d\.)(?:4\d{12}|[2-6]\d{13,18}|\d{4}( |-|\+|%20)\d{4}\1\d{4}\1\d{4}(?:\1\d{1,3})?|\d{4}( |-|\+|%20)\d{6}\2\d{4,5})(?![\w-]|\.\d)/g;
 
 /**
  * Masks what must never appear in a report: anything that looks like a card number (its last four

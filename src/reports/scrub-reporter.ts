@@ -1,0 +1,34 @@
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { Reporter } from '@playwright/test/reporter';
+import { loadConfig } from '../config/load-config.ts';
+import { dataDir, reportsDir } from '../runtime/paths.ts';
+import { knownSecrets } from '../secrets/known-secrets.ts';
+import { maskSecrets } from '../secrets/mask-secrets.ts';
+import { filesUnder, scrubFiles } from '../secrets/scrub-files.ts';
+
+/**
+ * The last reporter: once every other one has written its files, masks the secrets in everything
+ * under the reports folder (traces, blob reports, the Playwright and Allure reports, JUnit, the
+ * experience report) and in the Allure history, which Allure made from unmasked results.
+ */
+export default class ScrubReporter implements Reporter {
+  private config?: Promise<unknown>;
+
+  onBegin(): void {
+    // The configuration's secrets (loading it makes them known); a run with a bad one never started.
+    this.config = loadConfig().catch((error: unknown) => error);
+  }
+
+  async onEnd(): Promise<void> {
+    const loaded = await this.config;
+    if (loaded instanceof Error) console.error(maskSecrets(`Masking secrets without the configuration's: ${loaded.message}`, knownSecrets()));
+    const history = path.join(dataDir(), 'allure-history.jsonl');
+    const files = [...(await filesUnder(reportsDir())), ...(existsSync(history) ? [history] : [])];
+    await scrubFiles(files, knownSecrets());
+  }
+
+  printsToStdio(): boolean {
+    return false;
+  }
+}
