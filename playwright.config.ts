@@ -56,7 +56,8 @@ export default defineConfig({
   ...(shard ? { shard } : {}),
   use: {
     trace: 'retain-on-failure',
-    screenshot: 'only-on-failure',
+    // Taken masked by the scenario's own teardown instead (attachMaskedFailureScreenshot): it may show typed secrets.
+    screenshot: 'off',
     actionTimeout: 15_000,
     navigationTimeout: 30_000,
     launchOptions: { executablePath: resolveChromiumPath(), args: CHROMIUM_ARGS },

@@ -14,6 +14,7 @@ import { websiteUnavailable } from '../journeys/website-unavailable.ts';
 import { openPaymentLedger } from '../src/channels/payments/open-ledger.ts';
 import { MailboxUnavailable } from '../src/channels/mailbox/mailbox-errors.ts';
 import { stopWhenMailboxLost } from './mailbox-lost.ts';
+import { attachMaskedFailureScreenshot } from '../src/channels/web/masked-screenshot.ts';
 import { guardOrigins } from '../src/channels/web/origin-guard.ts';
 import { watchWebsiteOutages } from '../src/channels/web/website-outage.ts';
 import { loadConfig, selectTarget } from '../src/config/load-config.ts';
@@ -102,6 +103,7 @@ export const test = base.extend<ScenarioParts, WorkerParts>({
     // A failure on a page the company's website never served is the company's outage, not drift.
     const outage = outages.outage();
     if (outage) await notebook.explainFailure(websiteUnavailable(target.name, outage));
+    await attachMaskedFailureScreenshot(page, testInfo, notebook.hasFindings());
   },
 
   unsubscribe: async ({ parts }, use) => use(new UnsubscribeJourney(parts)),

@@ -3,7 +3,7 @@ import type { Evidence } from '../../src/findings/finding.ts';
 import { websitePart, type JourneyParts } from '../journey-parts.ts';
 import { amountOf, findAmountMismatch, findDoubleCharge, listOf } from './charge-checks.ts';
 import type { CheckoutView, FlightPages, PaymentPageOutcome } from './flight-pages.ts';
-import { maskedScreenshot } from './masked-screenshot.ts';
+import { maskedScreenshot } from '../../src/channels/web/masked-screenshot.ts';
 import { parseMoneyText, type Money } from './money-text.ts';
 import { findPaymentDisagreement } from './payment-agreement.ts';
 import { approvedCard } from './payment-card.ts';

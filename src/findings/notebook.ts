@@ -51,6 +51,11 @@ export class Notebook {
     await this.record(finding);
   }
 
+  /** Whether the scenario has met a broken experience so far. */
+  hasFindings(): boolean {
+    return this.findingsRecorded > 0;
+  }
+
   /** Called when the scenario ends: fails it if `found` recorded anything and nothing else failed it. */
   failOnFindings(): void {
     const [first, ...more] = this.softFindings;
