@@ -1,0 +1,20 @@
+import os from 'node:os';
+
+/** The machine the figures were measured on, for the results file. */
+export interface Machine {
+  cores: number;
+  cpu: string;
+  memory: string;
+  node: string;
+  date: string;
+}
+
+export function describeMachine(): Machine {
+  return {
+    cores: os.availableParallelism(),
+    cpu: os.cpus()[0]?.model.trim() ?? 'unknown',
+    memory: `${Math.round(os.totalmem() / 2 ** 30)} GiB`,
+    node: process.version,
+    date: new Date().toISOString(),
+  };
+}
