@@ -1,33 +1,35 @@
 import Database from 'better-sqlite3';
 import type { Finding } from '../../src/findings/finding.ts';
 import { buildExperienceReport, type ScenarioOutcome } from '../../src/reports/experience-report.ts';
+import { recordRun } from '../../src/store/record-run.ts';
 import { openSqliteRunStore } from '../../src/store/run-store.ts';
+import type { Statement, StoreDatabase } from '../../src/store/store-database.ts';
 
 const HOUR = 3_600_000;
 
 /**
  * Fills a new SQLite run store with `runs` hourly runs of `journeys` journeys each, ending now:
- * reports built by the report builder itself, written in one transaction straight into the
- * store's tables (recordRun's rows, without a transaction per run). Most journeys pass all
- * along, the longest streak the history reads; one broke in the last runs and one flaps.
+ * reports made by the report builder, rows made by the store's own recordRun, all written in one
+ * transaction (a transaction per run would take minutes). Most journeys pass all along, the
+ * longest streak a history can have; one broke in the last runs and one flaps.
  */
 export async function fillStoreWithHourlyRuns(file: string, runs: number, journeys: number): Promise<void> {
   await (await openSqliteRunStore(file)).close(); // creates the schema, migrations and all
+  const statements: Statement[] = [];
+  const collector: StoreDatabase = { location: file, all: async () => [], write: async (more) => void statements.push(...more), close: async () => undefined };
+  const first = Date.now() - runs * HOUR;
+  for (let index = 0; index < runs; index++) {
+    const start = new Date(first + index * HOUR);
+    const report = buildExperienceReport(
+      { runId: `hourly-${String(index).padStart(5, '0')}`, startedAt: start.toISOString(), finishedAt: new Date(start.getTime() + 90_000).toISOString(), target: { id: 'demo', name: 'Demo Shop' }, faults: [] },
+      Array.from({ length: journeys }, (_, journey) => outcome(journey, index, runs)),
+    );
+    await recordRun(collector, report);
+  }
   const db = new Database(file);
   try {
-    const insertRun = db.prepare('INSERT INTO runs (run_id, started_at, finished_at, target_id, report) VALUES (?, ?, ?, ?, ?)');
-    const insertJourney = db.prepare('INSERT INTO journey_results (run_id, journey_id, status, owner, findings) VALUES (?, ?, ?, ?, ?)');
-    const first = Date.now() - runs * HOUR;
     db.transaction(() => {
-      for (let index = 0; index < runs; index++) {
-        const start = new Date(first + index * HOUR);
-        const report = buildExperienceReport(
-          { runId: `hourly-${String(index).padStart(5, '0')}`, startedAt: start.toISOString(), finishedAt: new Date(start.getTime() + 90_000).toISOString(), target: { id: 'demo', name: 'Demo Shop' }, faults: [] },
-          Array.from({ length: journeys }, (_, journey) => outcome(journey, index, runs)),
-        );
-        insertRun.run(report.runId, report.startedAt, report.finishedAt, report.target.id, JSON.stringify(report));
-        for (const journey of report.journeys) insertJourney.run(report.runId, journey.id, journey.status, journey.owner, JSON.stringify(journey.findings));
-      }
+      for (const { sql, params } of statements) db.prepare(sql).run(...params);
     })();
   } finally {
     db.close();
