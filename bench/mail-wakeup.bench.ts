@@ -47,7 +47,10 @@ export const mailWakeup: Benchmark = {
       figure: `p95 ${millis(p95)} locally`,
       goal: `p95 ≤ ${GOAL_P95_MS} ms locally`,
       met: p95 <= GOAL_P95_MS,
-      note: `${samples} messages per row; latency runs from the sender receiving the server's 250 reply to the waiting step resuming.`,
+      note:
+        `${samples} messages per row; latency runs from the sender receiving the server's 250 reply to the waiting step resuming. ` +
+        'The IMAP rows sit near half a second even with IDLE: Dovecot tells an idling client of new mail only after a notification ' +
+        'delay of its own (about 0.5 s), so with a real IMAP server the wake-up is the server\'s to give, still twice as fast as 1 s polling on average.',
     };
   },
 };
