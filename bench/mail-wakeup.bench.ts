@@ -25,7 +25,7 @@ export const mailWakeup: Benchmark = {
   name: 'mail-wakeup',
   title: 'Email wake-up latency',
   async run({ quick }) {
-    const samples = quick ? 8 : 40;
+    const samples = quick ? 8 : 30;
     const measures: Measure[] = [];
     const local = await withLocalMailbox(async (mailbox, deliver) => {
       const woken = await measureWakeups(mailbox, deliver, samples, 'local');

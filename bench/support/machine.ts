@@ -7,6 +7,8 @@ export interface Machine {
   memory: string;
   node: string;
   date: string;
+  /** The 1-minute load average when the run began: anything else running skews the figures. */
+  load: number;
 }
 
 export function describeMachine(): Machine {
@@ -16,5 +18,6 @@ export function describeMachine(): Machine {
     memory: `${Math.round(os.totalmem() / 2 ** 30)} GiB`,
     node: process.version,
     date: new Date().toISOString(),
+    load: os.loadavg()[0] ?? 0,
   };
 }

@@ -16,7 +16,7 @@ export async function writeResultsFile(file: string, outcomes: readonly Outcome[
     '# Benchmark results',
     '',
     `Written by \`${command}\` on ${machine.date}${quick ? ' (**quick sizes**: a smoke run, not the figures the goals are judged on)' : ''}.`,
-    `Machine: ${machine.cores} cores (${machine.cpu}), ${machine.memory}, Node ${machine.node}. What each benchmark measures: [docs/benchmarks.md](../docs/benchmarks.md).`,
+    `Machine: ${machine.cores} cores (${machine.cpu}), ${machine.memory}, Node ${machine.node}, load average ${machine.load.toFixed(1)} when it began. What each benchmark measures: [docs/benchmarks.md](../docs/benchmarks.md).`,
     '',
     '| benchmark | figure | goal | met |',
     '|---|---|---|---|',
