@@ -71,16 +71,20 @@ export default { ...config, schedules: { bench: { cron: '* * * * * *' } } };
   const sampler = new RssSampler(daemon.pid!, () => Math.min(completed, cycles - 1));
   const exited = new Promise<number>((resolve) => daemon.on('close', (code) => resolve(code ?? -1)));
   const output: string[] = [];
-  await new Promise<void>((resolve, reject) => {
-    createInterface({ input: daemon.stderr }).on('line', (line) => output.push(line));
-    createInterface({ input: daemon.stdout }).on('line', (line) => {
-      output.push(line);
-      if (/ run=\S+ completed /.test(line) && ++completed >= cycles) resolve();
+  try {
+    await new Promise<void>((resolve, reject) => {
+      createInterface({ input: daemon.stderr }).on('line', (line) => output.push(line));
+      createInterface({ input: daemon.stdout }).on('line', (line) => {
+        output.push(line);
+        if (/ run=\S+ completed /.test(line) && ++completed >= cycles) resolve();
+      });
+      void exited.then((code) => reject(new Error(`the daemon exited ${code} after ${completed} cycles:\n${output.slice(-20).join('\n')}`)));
     });
-    void exited.then((code) => reject(new Error(`the daemon exited ${code} after ${completed} cycles:\n${output.slice(-20).join('\n')}`)));
-  });
-  sampler.stop();
-  daemon.kill('SIGTERM');
-  await exited;
+  } finally {
+    // Stopped whatever happened: a daemon left behind would go on running a schedule every second.
+    sampler.stop();
+    daemon.kill('SIGTERM');
+    await exited;
+  }
   return sampler.peaksKb;
 }
