@@ -42,13 +42,21 @@ export const mailWakeup: Benchmark = {
       measures.push({ what: 'IMAP adapter', value: `not measured: needs root and ${DOVECOT}` });
     }
     const p95 = percentile(local, 95);
+    const met = p95 <= GOAL_P95_MS;
+    const slow = local.filter((ms) => ms > GOAL_P95_MS).length;
     return {
       measures,
       figure: `p95 ${millis(p95)} locally`,
       goal: `p95 ≤ ${GOAL_P95_MS} ms locally`,
-      met: p95 <= GOAL_P95_MS,
+      met,
       note:
         `${samples} messages per row; latency runs from the sender receiving the server's 250 reply to the waiting step resuming. ` +
+        (met
+          ? ''
+          : `Missed by the tail: ${slow} of ${samples} local wake-ups took over ${GOAL_P95_MS} ms (the slowest ${millis(Math.max(...local))}), ` +
+            `while the median was ${millis(percentile(local, 50))}. A wake-up is one inotify event and a read of the new message's ` +
+            `files; the slow ones waited for a core (see the load average above: other work shared the 2 cores). A quiet machine ` +
+            `closes it; in code, reading only the new message's metadata on a wake-up, instead of listing the folder again, would shorten the tail. `) +
         'The IMAP rows sit near half a second even with IDLE: Dovecot tells an idling client of new mail only after a notification ' +
         'delay of its own (about 0.5 s), so with a real IMAP server the wake-up is the server\'s to give, still twice as fast as 1 s polling on average.',
     };
