@@ -130,6 +130,22 @@ export const MIGRATIONS: readonly MigrationStep[] = [
      );
      CREATE INDEX watches_by_due ON watches (due_at);`,
   },
+  {
+    // 5: a journey's results carry their run's start, in an index that holds all a journey's
+    // history needs, so that reading it (since when, the streak) never touches the runs' reports:
+    // a year of hourly runs took seconds to read through the join, and takes milliseconds this way.
+    // The latest run is found by an index on its whole order (start, then id), not a scan of every report.
+    sqlite: `ALTER TABLE journey_results ADD COLUMN started_at TEXT;
+     UPDATE journey_results SET started_at = (SELECT runs.started_at FROM runs WHERE runs.run_id = journey_results.run_id);
+     CREATE INDEX journey_results_history ON journey_results (journey_id, started_at, run_id, status);
+     DROP INDEX runs_by_start;
+     CREATE INDEX runs_by_start_and_id ON runs (started_at, run_id);`,
+    postgres: `ALTER TABLE journey_results ADD COLUMN started_at TEXT COLLATE "C";
+     UPDATE journey_results SET started_at = runs.started_at FROM runs WHERE runs.run_id = journey_results.run_id;
+     CREATE INDEX journey_results_history ON journey_results (journey_id, started_at, run_id, status);
+     DROP INDEX runs_by_start;
+     CREATE INDEX runs_by_start_and_id ON runs (started_at, run_id);`,
+  },
 ];
 
 export interface MigrationStep {

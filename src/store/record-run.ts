@@ -15,8 +15,8 @@ export function recordRun(db: StoreDatabase, report: ExperienceReport): Promise<
       params: [report.runId, report.startedAt, report.finishedAt, report.target.id, JSON.stringify(report)],
     },
     ...report.journeys.map((journey) => ({
-      sql: 'INSERT INTO journey_results (run_id, journey_id, status, owner, findings) VALUES (?, ?, ?, ?, ?)',
-      params: [report.runId, journey.id, journey.status, journey.owner ?? null, JSON.stringify(journey.findings)],
+      sql: 'INSERT INTO journey_results (run_id, journey_id, status, owner, findings, started_at) VALUES (?, ?, ?, ?, ?, ?)',
+      params: [report.runId, journey.id, journey.status, journey.owner ?? null, JSON.stringify(journey.findings), report.startedAt],
     })),
     ...(report.watches ?? []).map((watch) => insertWatch(report.runId, watch)),
     ...(report.resolvedVerdicts ?? []).map((verdict) => insertVerdict(report.runId, verdict)),

@@ -1,5 +1,5 @@
 import type { ExperienceReport } from '../reports/experience-report.ts';
-import type { JourneyRun } from './run-store.ts';
+import type { JourneyRun, JourneyStreak } from './run-store.ts';
 import type { StoreDatabase } from './store-database.ts';
 
 /** The most recently started run, as it was recorded. */
@@ -11,11 +11,36 @@ export async function latestRun(db: StoreDatabase): Promise<ExperienceReport | u
 /** A journey's results in the runs that included it, newest first. */
 export function journeyRuns(db: StoreDatabase, journeyId: string, limit: number): Promise<JourneyRun[]> {
   return db.all<JourneyRun>(
-    `SELECT runs.run_id AS "runId", runs.started_at AS "startedAt", journey_results.status AS status
-     FROM journey_results JOIN runs USING (run_id)
-     WHERE journey_results.journey_id = ?
-     ORDER BY runs.started_at DESC, runs.run_id DESC
+    // Answered from the journey_results_history index alone (schema version 5).
+    `SELECT run_id AS "runId", started_at AS "startedAt", status
+     FROM journey_results
+     WHERE journey_id = ?
+     ORDER BY started_at DESC, run_id DESC
      LIMIT ?`,
     [journeyId, limit],
   );
+}
+
+/**
+ * How many of a journey's recorded runs in a row, newest first, had `status`, and when the first
+ * of them started; `excludeRunId` (the run being reported) is left out. Two index-only queries,
+ * however long the streak: the latest run that broke it, then the runs after that one.
+ */
+export async function journeyStreak(db: StoreDatabase, journeyId: string, status: string, excludeRunId: string): Promise<JourneyStreak> {
+  const [breaker] = await db.all<{ startedAt: string; runId: string }>(
+    `SELECT started_at AS "startedAt", run_id AS "runId"
+     FROM journey_results
+     WHERE journey_id = ? AND status <> ? AND run_id <> ?
+     ORDER BY started_at DESC, run_id DESC
+     LIMIT 1`,
+    [journeyId, status, excludeRunId],
+  );
+  const [streak] = await db.all<{ runs: number | string; since: string | null }>(
+    `SELECT COUNT(*) AS runs, MIN(started_at) AS since
+     FROM journey_results
+     WHERE journey_id = ? AND run_id <> ?${breaker ? ' AND (started_at > ? OR (started_at = ? AND run_id > ?))' : ''}`,
+    [journeyId, excludeRunId, ...(breaker ? [breaker.startedAt, breaker.startedAt, breaker.runId] : [])],
+  );
+  // PostgreSQL counts in bigint, which pg hands over as text.
+  return { runs: Number(streak?.runs ?? 0), since: streak?.since ?? undefined };
 }

@@ -5,7 +5,7 @@ import { dataDir } from '../runtime/paths.ts';
 import { alertState, setAlertState, type AlertState } from './alert-state.ts';
 import { openPostgresDatabase } from './postgres/postgres-database.ts';
 import { recordRun } from './record-run.ts';
-import { journeyRuns, latestRun } from './run-queries.ts';
+import { journeyRuns, journeyStreak, latestRun } from './run-queries.ts';
 import { openSqliteDatabase } from './sqlite/sqlite-database.ts';
 import type { StoreDatabase } from './store-database.ts';
 import { dueWatches, openWatches } from './watch-queries.ts';
@@ -14,6 +14,13 @@ export interface JourneyRun {
   runId: string;
   startedAt: string;
   status: JourneyStatus;
+}
+
+/** A journey's recorded runs in a row with one status, the newest first: how many, since when. */
+export interface JourneyStreak {
+  runs: number;
+  /** When the first of them started; undefined when there are none. */
+  since?: string;
 }
 
 /**
@@ -29,6 +36,8 @@ export interface RunStore {
   latestRun(): Promise<ExperienceReport | undefined>;
   /** Newest first. */
   journeyRuns(journeyId: string, limit: number): Promise<JourneyRun[]>;
+  /** The latest recorded runs in a row that had `status`, leaving out the run `excludeRunId`. */
+  journeyStreak(journeyId: string, status: JourneyStatus, excludeRunId: string): Promise<JourneyStreak>;
   /** What was last alerted for a journey on one alert channel, for change-only alerts. */
   alertState(journeyId: string, channel: string): Promise<AlertState | undefined>;
   setAlertState(journeyId: string, channel: string, state: AlertState): Promise<void>;
@@ -77,6 +86,7 @@ function runStoreOver(db: StoreDatabase): RunStore {
     recordRun: (report) => recordRun(db, report),
     latestRun: () => latestRun(db),
     journeyRuns: (journeyId, limit) => journeyRuns(db, journeyId, limit),
+    journeyStreak: (journeyId, status, excludeRunId) => journeyStreak(db, journeyId, status, excludeRunId),
     alertState: (journeyId, channel) => alertState(db, journeyId, channel),
     setAlertState: (journeyId, channel, state) => setAlertState(db, journeyId, channel, state),
     dueWatches: (now) => dueWatches(db, now),

@@ -8,26 +8,22 @@ const TREND_LENGTH = 10;
  * runs in a row, and its recent trend. The report's own run counts whether or not it has been
  * recorded yet.
  */
-export async function withHistory(report: ExperienceReport, store: Pick<RunStore, 'journeyRuns'>): Promise<ExperienceReport> {
+export async function withHistory(report: ExperienceReport, store: Pick<RunStore, 'journeyRuns' | 'journeyStreak'>): Promise<ExperienceReport> {
   return {
     ...report,
     journeys: await Promise.all(report.journeys.map(async (journey) => ({ ...journey, history: await journeyHistory(report, journey, store) }))),
   };
 }
 
-async function journeyHistory(report: ExperienceReport, journey: JourneyReport, store: Pick<RunStore, 'journeyRuns'>): Promise<JourneyHistory> {
+async function journeyHistory(report: ExperienceReport, journey: JourneyReport, store: Pick<RunStore, 'journeyRuns' | 'journeyStreak'>): Promise<JourneyHistory> {
   const thisRun: JourneyRun = { runId: report.runId, startedAt: report.startedAt, status: journey.status };
-  // Reads further back only while the streak goes on, so a long history is not read whole.
-  for (let limit = TREND_LENGTH + 1; ; limit *= 4) {
-    const stored = await store.journeyRuns(journey.id, limit);
-    const runs = [thisRun, ...stored.filter((run) => run.runId !== thisRun.runId)];
-    const end = runs.findIndex((run) => run.status !== thisRun.status);
-    if (end === -1 && stored.length === limit) continue;
-    const streak = end === -1 ? runs.length : end;
-    return {
-      since: runs[streak - 1]!.startedAt,
-      streak,
-      trend: runs.slice(0, TREND_LENGTH).map((run) => run.status).reverse(),
-    };
-  }
+  // The streak is counted in the store, so that a year-long one is not read run by run.
+  const stored = await store.journeyStreak(journey.id, journey.status, report.runId);
+  const recent = await store.journeyRuns(journey.id, TREND_LENGTH + 1);
+  const runs = [thisRun, ...recent.filter((run) => run.runId !== thisRun.runId)];
+  return {
+    since: stored.since ?? thisRun.startedAt,
+    streak: stored.runs + 1,
+    trend: runs.slice(0, TREND_LENGTH).map((run) => run.status).reverse(),
+  };
 }

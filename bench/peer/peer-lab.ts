@@ -1,0 +1,52 @@
+import { AfterAll, BeforeAll, setDefaultTimeout } from '@cucumber/cucumber';
+import { chromium, type Browser } from '@playwright/test';
+import { CHROMIUM_ARGS, resolveChromiumPath } from '../../src/channels/web/chromium.ts';
+import { loadConfig, selectTarget } from '../../src/config/load-config.ts';
+import type { Persona } from '../../src/config/schema.ts';
+import { resolveAuditTarget, type AuditTarget } from '../../src/runtime/audit-target.ts';
+import globalSetup from '../../src/runtime/global-setup.ts';
+import { openShopperChannels, type ShopperChannels } from '../../src/runtime/open-channels.ts';
+import { currentRunEnvironment, type RunEnvironment } from '../../src/runtime/run-environment.ts';
+import { PollingMailbox } from '../support/polling-mailbox.ts';
+
+/** What every scenario of one cucumber-js worker shares: the demo company, the shopper's channels, one browser. */
+export interface PeerLab {
+  run: RunEnvironment;
+  target: AuditTarget;
+  persona: Persona;
+  channels: ShopperChannels;
+  browser: Browser;
+}
+
+let lab: PeerLab | undefined;
+let stopServers: (() => Promise<void>) | undefined;
+
+// Journeys wait for mail for seconds; cucumber-js's default step timeout is 5 s.
+setDefaultTimeout(5 * 60_000);
+
+/** The same demo company and local mailbox our runner starts (its global setup), and a Chromium. */
+BeforeAll(async function () {
+  stopServers = await globalSetup();
+  const config = await loadConfig();
+  const run = currentRunEnvironment();
+  const channels = await openShopperChannels(run, config.personas.shopper);
+  lab = {
+    run,
+    target: resolveAuditTarget(selectTarget(config, run.target.id).target, run),
+    persona: config.personas.shopper,
+    // The classic stack looks into the mailbox once a second instead of being woken.
+    channels: { ...channels, mailbox: new PollingMailbox(channels.mailbox) },
+    browser: await chromium.launch({ executablePath: resolveChromiumPath(), args: CHROMIUM_ARGS }),
+  };
+});
+
+AfterAll(async function () {
+  await lab?.browser.close();
+  await lab?.channels.close();
+  await stopServers?.();
+});
+
+export function peerLab(): PeerLab {
+  if (!lab) throw new Error('the peer lab is not started (BeforeAll)');
+  return lab;
+}
