@@ -24,7 +24,6 @@ if (unknown.length > 0) {
 }
 const selected = positionals.length > 0 ? BENCHMARKS.filter((benchmark) => positionals.includes(benchmark.name)) : BENCHMARKS;
 const quickFlag = values.quick ? ' --quick' : '';
-const wholeCommand = `npm run bench${positionals.length > 0 || values.quick ? ` --${positionals.map((name) => ` ${name}`).join('')}${quickFlag}` : ''}`;
 
 const machine = describeMachine(); // before the first benchmark, so that its load average is the machine's own
 const outcomes: Outcome[] = [];
@@ -46,6 +45,6 @@ for (const benchmark of selected) {
 }
 
 const file = path.join(import.meta.dirname, 'RESULTS.md');
-await writeResultsFile(file, outcomes, machine, wholeCommand, values.quick);
+await writeResultsFile(file, outcomes, machine, values.quick, BENCHMARKS);
 console.log(`\nResults: ${path.relative(process.cwd(), file)}`);
 process.exit(outcomes.some((outcome) => outcome.error) ? 1 : 0);
