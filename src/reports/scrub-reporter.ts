@@ -3,8 +3,7 @@ import path from 'node:path';
 import type { Reporter } from '@playwright/test/reporter';
 import { loadConfig } from '../config/load-config.ts';
 import { dataDir, reportsDir } from '../runtime/paths.ts';
-import { knownSecrets } from '../secrets/known-secrets.ts';
-import { maskSecrets } from '../secrets/mask-secrets.ts';
+import { knownSecrets, maskKnownSecrets } from '../secrets/known-secrets.ts';
 import { filesUnder, scrubFiles } from '../secrets/scrub-files.ts';
 
 /**
@@ -22,7 +21,7 @@ export default class ScrubReporter implements Reporter {
 
   async onEnd(): Promise<void> {
     const loaded = await this.config;
-    if (loaded instanceof Error) console.error(maskSecrets(`Masking secrets without the configuration's: ${loaded.message}`, knownSecrets()));
+    if (loaded instanceof Error) console.error(maskKnownSecrets(`Masking secrets without the configuration's: ${loaded.message}`));
     const history = path.join(dataDir(), 'allure-history.jsonl');
     const files = [...(await filesUnder(reportsDir())), ...(existsSync(history) ? [history] : [])];
     await scrubFiles(files, knownSecrets());
