@@ -1,9 +1,10 @@
 import os from 'node:os';
 import path from 'node:path';
-import { defineConfig } from '@playwright/test';
+import { defineConfig, type ReporterDescription } from '@playwright/test';
 import { defineBddConfig } from 'playwright-bdd';
 import { CHROMIUM_ARGS, resolveChromiumPath } from './src/channels/web/chromium.ts';
-import { featuresDir, reportsDir, stepFiles } from './src/runtime/paths.ts';
+import { featuresDir, generatedTestsDir, reportsDir, stepFiles } from './src/runtime/paths.ts';
+import { allureWanted } from './src/reports/optional-reports.ts';
 import { runMetadata } from './src/runtime/run-metadata.ts';
 import { shardOf } from './src/runtime/shard.ts';
 
@@ -14,7 +15,7 @@ const testDir = defineBddConfig({
   features: path.join(featuresDir(), '**/*.feature'),
   featuresRoot: featuresDir(),
   steps: stepFiles(),
-  outputDir: '.features-gen',
+  outputDir: generatedTestsDir(),
   missingSteps: 'fail-on-gen',
 });
 
@@ -48,8 +49,7 @@ export default defineConfig({
         ['./src/reports/progress-reporter.ts'],
         ['html', { outputFolder: path.join(reports, 'playwright'), open: 'never' }],
         ['junit', { outputFile: path.join(reports, 'junit.xml') }],
-        ['allure-playwright', { resultsDir: path.join(reports, 'allure-results'), detail: true, suiteTitle: false }],
-        ['./src/reports/allure-html-reporter.ts'],
+        ...allureReporters(),
         ['./src/reports/experience-reporter.ts'],
         ['./src/reports/scrub-reporter.ts'],
       ],
@@ -69,6 +69,12 @@ export default defineConfig({
   },
   projects: [{ name: 'journeys', use: { browserName: 'chromium' } }],
 });
+
+/** Allure's results and its HTML report, unless the run switched them off (run --no-allure). */
+function allureReporters(): ReporterDescription[] {
+  if (!allureWanted()) return [];
+  return [['allure-playwright', { resultsDir: path.join(reports, 'allure-results'), detail: true, suiteTitle: false }], ['./src/reports/allure-html-reporter.ts']];
+}
 
 /** "4" or "50%" from MYSTERY_SHOPPER_WORKERS, as Playwright wants them. */
 function workersFromEnv(value: string | undefined): number | string | undefined {

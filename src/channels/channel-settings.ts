@@ -1,5 +1,5 @@
 import { ConfigError } from '../config/config-error.ts';
-import { optionalEnv, requireEnv } from '../config/env.ts';
+import { booleanEnv, optionalEnv, requireEnv } from '../config/env.ts';
 import type { ImapSettings } from './mailbox/imap-mailbox.ts';
 import type { MailosaurSettings } from './mailbox/mailosaur-search.ts';
 
@@ -53,7 +53,7 @@ export function readSubmissionSettings(): SubmissionSettings {
   return {
     host: requireEnv('SMTP_HOST'),
     port,
-    secure: booleanVariable('SMTP_SECURE', port === 465),
+    secure: booleanEnv('SMTP_SECURE', port === 465),
     ...(user ? { auth: { user, pass: requireEnv('SMTP_PASSWORD') } } : {}),
   };
 }
@@ -66,7 +66,7 @@ function readImapSettings(): ImapSettings {
   const address = optionalEnv('IMAP_ADDRESS') ?? user;
   if (!address.includes('@')) throw new ConfigError(`IMAP_ADDRESS must be the mailbox's email address (IMAP_USER "${user}" is not one)`);
   const port = numberVariable('IMAP_PORT', 993);
-  return { host: requireEnv('IMAP_HOST'), port, secure: booleanVariable('IMAP_SECURE', port === 993), user, password, accessToken, address };
+  return { host: requireEnv('IMAP_HOST'), port, secure: booleanEnv('IMAP_SECURE', port === 993), user, password, accessToken, address };
 }
 
 function numberVariable(name: string, fallback: number): number {
@@ -77,9 +77,3 @@ function numberVariable(name: string, fallback: number): number {
   return value;
 }
 
-function booleanVariable(name: string, fallback: boolean): boolean {
-  const text = optionalEnv(name);
-  if (text === undefined) return fallback;
-  if (!/^(true|false)$/i.test(text)) throw new ConfigError(`${name} must be true or false, got "${text}"`);
-  return text.toLowerCase() === 'true';
-}

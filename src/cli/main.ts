@@ -1,60 +1,39 @@
 import { inspect } from 'node:util';
 import { ConfigError } from '../config/config-error.ts';
 import { maskKnownSecrets } from '../secrets/known-secrets.ts';
-import { browserServerCommand, BROWSER_SERVER_USAGE } from './commands/browser-server.ts';
-import { listCommand, LIST_USAGE } from './commands/list.ts';
-import { mergeCommand, MERGE_USAGE } from './commands/merge.ts';
-import { newCommand, NEW_JOURNEY_USAGE } from './commands/new-journey.ts';
-import { reportCommand, REPORT_USAGE } from './commands/report.ts';
-import { runCommand, RUN_USAGE } from './commands/run.ts';
-import { scheduleCommand, SCHEDULE_USAGE } from './commands/schedule.ts';
-import { stepsCommand, STEPS_USAGE } from './commands/steps.ts';
 import { EXIT, type ExitCode } from './exit-codes.ts';
 
-const USAGE = `Usage: mystery-shopper <command> [options]
+type Command = (args: string[]) => Promise<ExitCode>;
 
-${RUN_USAGE}
-
-${MERGE_USAGE}
-
-${REPORT_USAGE}
-
-${SCHEDULE_USAGE}
-
-${LIST_USAGE}
-
-${STEPS_USAGE}
-
-${NEW_JOURNEY_USAGE}
-
-${BROWSER_SERVER_USAGE}
-
-Exit codes: 0 no broken experience, 1 at least one broken experience, 2 configuration or harness error.`;
-
-const COMMANDS: Record<string, (args: string[]) => Promise<ExitCode>> = {
-  run: runCommand,
-  merge: mergeCommand,
-  report: reportCommand,
-  schedule: scheduleCommand,
-  list: listCommand,
-  steps: stepsCommand,
-  new: newCommand,
-  'browser-server': browserServerCommand,
+/**
+ * Each command is loaded only when it is run: the run command alone need not load the run store,
+ * the Playwright reporters of merge or the scaffolding of new, which take seconds to start.
+ */
+const COMMANDS: Record<string, () => Promise<{ command: Command; usage: string }>> = {
+  run: () => import('./commands/run.ts').then((m) => ({ command: m.runCommand, usage: m.RUN_USAGE })),
+  merge: () => import('./commands/merge.ts').then((m) => ({ command: m.mergeCommand, usage: m.MERGE_USAGE })),
+  report: () => import('./commands/report.ts').then((m) => ({ command: m.reportCommand, usage: m.REPORT_USAGE })),
+  schedule: () => import('./commands/schedule.ts').then((m) => ({ command: m.scheduleCommand, usage: m.SCHEDULE_USAGE })),
+  list: () => import('./commands/list.ts').then((m) => ({ command: m.listCommand, usage: m.LIST_USAGE })),
+  steps: () => import('./commands/steps.ts').then((m) => ({ command: m.stepsCommand, usage: m.STEPS_USAGE })),
+  new: () => import('./commands/new-journey.ts').then((m) => ({ command: m.newCommand, usage: m.NEW_JOURNEY_USAGE })),
+  'browser-server': () => import('./commands/browser-server.ts').then((m) => ({ command: m.browserServerCommand, usage: m.BROWSER_SERVER_USAGE })),
 };
 
 process.exitCode = await main(process.argv.slice(2));
 
 async function main([name, ...args]: string[]): Promise<ExitCode> {
   if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
-    console.log(USAGE);
+    console.log(await usage());
     return name === undefined ? EXIT.harnessError : EXIT.ok;
   }
-  const command = COMMANDS[name];
-  if (!command) {
+  const load = COMMANDS[name];
+  if (!load) {
     console.error(`Unknown command "${name}". Commands: ${Object.keys(COMMANDS).join(', ')}. Try "mystery-shopper help".`);
     return EXIT.harnessError;
   }
   try {
+    const { command } = await load();
     return await command(args);
   } catch (error) {
     // Bad input (config, options, journey ids) gets one clear line; anything else is a harness bug.
@@ -62,4 +41,13 @@ async function main([name, ...args]: string[]): Promise<ExitCode> {
     console.error(maskKnownSecrets(known ? `mystery-shopper ${name}: ${(error as Error).message}` : inspect(error)));
     return EXIT.harnessError;
   }
+}
+
+async function usage(): Promise<string> {
+  const usages = await Promise.all(Object.values(COMMANDS).map(async (load) => (await load()).usage));
+  return `Usage: mystery-shopper <command> [options]
+
+${usages.join('\n\n')}
+
+Exit codes: 0 no broken experience, 1 at least one broken experience, 2 configuration or harness error.`;
 }

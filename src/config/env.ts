@@ -28,3 +28,11 @@ export function optionalEnv(name: string): string | undefined {
   const value = process.env[name];
   return value === '' ? undefined : value;
 }
+
+/** Reads a true/false variable, naming it when it holds anything else. */
+export function booleanEnv(name: string, fallback: boolean): boolean {
+  const text = optionalEnv(name);
+  if (text === undefined) return fallback;
+  if (!/^(true|false)$/i.test(text)) throw new ConfigError(`${name} must be true or false, got "${text}"`);
+  return text.toLowerCase() === 'true';
+}

@@ -7,10 +7,11 @@ import type { ExperienceReport } from './experience-report.ts';
 import { maskSecretsDeep } from '../secrets/mask-secrets.ts';
 import { knownSecrets } from '../secrets/known-secrets.ts';
 import { renderExperienceHtml } from './render-experience-html.ts';
+import { pdfWanted } from './optional-reports.ts';
 import { writeExperiencePdf } from './write-experience-pdf.ts';
 
 /**
- * Writes reports/experience/: report.json, index.html, report.pdf and the evidence its findings
+ * Writes reports/experience/: report.json, index.html, report.pdf (unless switched off) and the evidence its findings
  * cite, copied beside them so that the folder stands on its own (zip it, mail it, publish it).
  * Card numbers and the values of secret variables are masked in all of it.
  */
@@ -27,6 +28,6 @@ export async function writeExperienceReport(
   await writeFile(path.join(dir, 'report.json'), `${JSON.stringify(masked, null, 2)}\n`);
   const html = path.join(dir, 'index.html');
   await writeFile(html, renderExperienceHtml(masked, view));
-  await writeExperiencePdf(html, path.join(dir, 'report.pdf'));
+  if (pdfWanted()) await writeExperiencePdf(html, path.join(dir, 'report.pdf'));
   return html;
 }

@@ -19,3 +19,13 @@ export function featuresDir(env: NodeJS.ProcessEnv = process.env): string {
 export function stepFiles(env: NodeJS.ProcessEnv = process.env): string[] {
   return (env.MYSTERY_SHOPPER_STEPS || 'steps/**/*.ts').split(',').map((glob) => glob.trim()).filter(Boolean);
 }
+
+/**
+ * Where bddgen writes the Playwright tests it generates from the features, and Playwright reads them:
+ * the folder `run` chose for the run's inputs (generated-tests.ts), else .features-gen/default (for
+ * `npm run journeys`, bddgen and Playwright by hand). It is a folder of the project: the tests
+ * import its step files and packages.
+ */
+export function generatedTestsDir(env: NodeJS.ProcessEnv = process.env): string {
+  return env.MYSTERY_SHOPPER_GENERATED_TESTS || path.join('.features-gen', 'default');
+}

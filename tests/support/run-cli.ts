@@ -34,11 +34,13 @@ export async function runCli(args: string[], env: NodeJS.ProcessEnv = {}): Promi
     child.on('error', reject);
     child.on('close', (code) => resolve({ exitCode: code ?? -1, output }));
   });
+  return cliRunOf({ exitCode, output, reportsDir, dataDir });
+}
+
+/** A finished run, from what it left: its exit code, output and folders. */
+export function cliRunOf(run: Omit<CliRun, 'report'>): CliRun {
   return {
-    exitCode,
-    output,
-    reportsDir,
-    dataDir,
-    report: async () => JSON.parse(await readFile(path.join(reportsDir, 'experience', 'report.json'), 'utf8')) as ExperienceReport,
+    ...run,
+    report: async () => JSON.parse(await readFile(path.join(run.reportsDir, 'experience', 'report.json'), 'utf8')) as ExperienceReport,
   };
 }

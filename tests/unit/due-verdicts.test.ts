@@ -33,11 +33,14 @@ beforeEach(async () => {
   storeFile = path.join(dataDir, 'history.sqlite');
   process.env.MYSTERY_SHOPPER_REPORTS_DIR = reportsDir;
   process.env.MYSTERY_SHOPPER_STORE = storeFile;
+  // No PDF: these tests read report.json; experience-report-view.test.ts proves the PDF.
+  process.env.MYSTERY_SHOPPER_PDF = 'false';
 });
 afterEach(() => {
   delete process.env.MYSTERY_SHOPPER_RUN;
   delete process.env.MYSTERY_SHOPPER_REPORTS_DIR;
   delete process.env.MYSTERY_SHOPPER_STORE;
+  delete process.env.MYSTERY_SHOPPER_PDF;
 });
 
 /** The experience reporter, at the end of a later run, judges the watches earlier runs left in the store. */

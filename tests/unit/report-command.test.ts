@@ -13,7 +13,8 @@ const at = (minute: number) => new Date(Date.UTC(2026, 0, 1, 8, minute)).toISOSt
 
 /** `mystery-shopper report` on its own store and reports folder. */
 async function report(store: string, reportsDir: string) {
-  const run = await runCli(['report'], { MYSTERY_SHOPPER_STORE: store, MYSTERY_SHOPPER_REPORTS_DIR: reportsDir });
+  // No PDF: these tests read report.json; experience-report-view.test.ts proves the PDF.
+  const run = await runCli(['report'], { MYSTERY_SHOPPER_STORE: store, MYSTERY_SHOPPER_REPORTS_DIR: reportsDir, MYSTERY_SHOPPER_PDF: 'false' });
   const written = () => readFile(path.join(reportsDir, 'experience', 'report.json'), 'utf8').then((text) => JSON.parse(text) as ExperienceReport);
   return { ...run, written };
 }

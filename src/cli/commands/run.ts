@@ -1,4 +1,5 @@
 import { existsSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseFaults } from '../../../demo/faults.ts';
@@ -7,6 +8,8 @@ import { checkChannelSettings } from '../../channels/channel-settings.ts';
 import { ConfigError } from '../../config/config-error.ts';
 import { loadConfig, selectTarget } from '../../config/load-config.ts';
 import type { MysteryShopperConfig } from '../../config/schema.ts';
+import { allureWanted, pdfWanted } from '../../reports/optional-reports.ts';
+import { generatedTests } from '../../runtime/generated-tests.ts';
 import { reportsDir } from '../../runtime/paths.ts';
 import { retriesFor } from '../../runtime/retries.ts';
 import { newRunId } from '../../runtime/run-id.ts';
@@ -26,6 +29,8 @@ export const RUN_USAGE = `mystery-shopper run [options] [-- playwright options]
   --dry-run          print what each selected journey would do, where it would go, whether it
                      would pay and which mailbox it would read; starts, opens and sends nothing
   --headed           show the browser
+  --no-pdf           leave out the experience report's PDF (a quicker run; JSON and HTML are written)
+  --no-allure        leave out Allure's results and HTML report (a quicker run)
   --shard <i/n>      run the i-th of n shards (e.g. 1/2) and write only its blob report to
                      reports/blob; "mystery-shopper merge" makes every report from the shards
   Anything after "--" goes to "playwright test", e.g. -- --ui, -- --grep "one click".`;
@@ -41,6 +46,8 @@ export async function runCommand(args: string[]): Promise<ExitCode> {
       demo: { type: 'boolean', default: false },
       faults: { type: 'string' },
       headed: { type: 'boolean', default: false },
+      'no-pdf': { type: 'boolean', default: false },
+      'no-allure': { type: 'boolean', default: false },
       'dry-run': { type: 'boolean', default: false },
       shard: { type: 'string' },
     },
@@ -57,6 +64,7 @@ export async function runCommand(args: string[]): Promise<ExitCode> {
   if (values['dry-run']) return printDryRun(config, id, catalogue, tags);
   checkChannelSettings();
 
+  const allure = !values['no-allure'] && allureWanted();
   // A scheduler that starts the run may name it, to find its report afterwards.
   const runId = process.env.MYSTERY_SHOPPER_RUN_ID || newRunId();
   const env = {
@@ -66,11 +74,19 @@ export async function runCommand(args: string[]): Promise<ExitCode> {
     DEMO_FAULTS: faults.join(','),
     MYSTERY_SHOPPER_RETRIES: String(retries),
     ...(shard ? { MYSTERY_SHOPPER_SHARD: `${shard.current}/${shard.total}` } : {}),
+    MYSTERY_SHOPPER_PDF: String(!values['no-pdf'] && pdfWanted()),
+    MYSTERY_SHOPPER_ALLURE: String(allure),
   };
-  const generated = await runNodeCli(BDDGEN_CLI, ['test', ...(tags ? ['--tags', tags] : [])], env);
-  if (generated !== 0) return EXIT.harnessError; // bddgen has printed the feature file and line
-  await runNodeCli(PLAYWRIGHT_CLI, ['test', ...(values.headed ? ['--headed'] : []), ...positionals], env);
+  // Allure left out: an earlier run's Allure report would pass for this one's.
+  if (!allure) await removeAllureReports();
+  const generated = await generatedTests(tags, (folder) => runNodeCli(BDDGEN_CLI, ['test', ...(tags ? ['--tags', tags] : [])], { ...env, MYSTERY_SHOPPER_GENERATED_TESTS: folder }));
+  if (!generated) return EXIT.harnessError; // bddgen has printed the feature file and line
+  await runNodeCli(PLAYWRIGHT_CLI, ['test', ...(values.headed ? ['--headed'] : []), ...positionals], { ...env, MYSTERY_SHOPPER_GENERATED_TESTS: generated });
   return shard ? shardWritten(shard) : verdictOfRun(runId);
+}
+
+async function removeAllureReports(): Promise<void> {
+  await Promise.all(['allure', 'allure-results'].map((folder) => rm(path.join(reportsDir(), folder), { recursive: true, force: true })));
 }
 
 /** A shard's verdict is known only once the shards are merged: here, only whether its blob was written. */

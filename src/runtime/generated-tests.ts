@@ -1,0 +1,68 @@
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { readdir, readFile, rename, rm, stat, utimes } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { glob } from 'tinyglobby';
+import { featuresDir, stepFiles } from './paths.ts';
+
+const CACHE = '.features-gen';
+/** Generated folders kept for other selections and earlier versions of the features; the oldest go. */
+const KEPT = 20;
+
+const require = createRequire(import.meta.url);
+
+/**
+ * The Playwright tests bddgen generates from the features, steps and tag expression of a run, made
+ * only when one of them changed: each set of inputs has a folder of its own under .features-gen,
+ * named by their content hash and reused by every later run (and by runs side by side: shards,
+ * tests) with the same inputs. A folder is generated beside its final place and renamed into it
+ * whole, so that a run never reads one half-written. Resolves to the folder, or undefined when
+ * bddgen failed (it has printed the feature file and line).
+ */
+export async function generatedTests(tags: string | undefined, generate: (folder: string) => Promise<number>): Promise<string | undefined> {
+  const folder = path.join(CACHE, await inputsHash(tags));
+  if (existsSync(folder)) {
+    const now = new Date();
+    await utimes(folder, now, now); // marks it used, for pruning
+    return folder;
+  }
+  const partial = `${folder}.partial-${process.pid}`;
+  try {
+    if ((await generate(partial)) !== 0) return undefined;
+    await rename(partial, folder).catch((error: NodeJS.ErrnoException) => {
+      // Another run with the same inputs got there first: its folder is the same as ours.
+      if (!existsSync(folder)) throw error;
+    });
+  } finally {
+    await rm(partial, { recursive: true, force: true });
+  }
+  await pruneCache();
+  return folder;
+}
+
+/** What bddgen's output depends on: the feature files, the step files, the tags, the config and bddgen itself. */
+async function inputsHash(tags: string | undefined): Promise<string> {
+  const features = await glob('**/*.feature', { cwd: featuresDir(), absolute: true });
+  const steps = await glob(stepFiles(), { absolute: true });
+  const hash = createHash('sha256');
+  hash.update(`tags ${tags ?? ''}\nfeatures ${path.resolve(featuresDir())}\nplaywright-bdd ${playwrightBddVersion()}\n`);
+  for (const file of [...features.sort(), ...steps.sort(), path.resolve('playwright.config.ts')]) {
+    hash.update(`${file}\n`);
+    hash.update(await readFile(file).catch(() => Buffer.alloc(0)));
+  }
+  return hash.digest('hex').slice(0, 16);
+}
+
+function playwrightBddVersion(): string {
+  return (require('playwright-bdd/package.json') as { version: string }).version;
+}
+
+async function pruneCache(): Promise<void> {
+  const entries = await readdir(CACHE).catch(() => []);
+  const folders = await Promise.all(
+    entries.filter((name) => name !== 'default' && !name.includes('.partial-')).map(async (name) => ({ name, used: (await stat(path.join(CACHE, name))).mtimeMs })),
+  );
+  const old = folders.sort((a, b) => b.used - a.used).slice(KEPT);
+  await Promise.all(old.map(({ name }) => rm(path.join(CACHE, name), { recursive: true, force: true })));
+}

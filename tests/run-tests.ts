@@ -1,0 +1,58 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
+import { finished } from 'node:stream/promises';
+import { parseArgs } from 'node:util';
+import { run } from 'node:test';
+import { spec } from 'node:test/reporters';
+import { glob } from 'tinyglobby';
+import { slowestFiles } from './support/file-timings.ts';
+import { SHARED_RUNS_VARIABLE } from './support/shared-run.ts';
+
+const USAGE = `node --import tsx tests/run-tests.ts [--quick] [--concurrency n] [files…]
+  (no files)   every test file: journeys first (they take longest), then contract, then unit
+  --quick      unit tests only (the feature check among them): the inner loop
+  files…       only these files
+  --concurrency n   test files run n at a time (default 2: each journey test drives a demo
+                    company and browsers, and more side by side than cores starve their clocks)`;
+
+/**
+ * The project's test runner, behind `npm test` and `npm run test:quick`: node's own runner, with
+ * test files side by side, one whole-audit run shared by the files that only read it
+ * (support/shared-run.ts), and the slowest ten files printed at the end.
+ */
+const { values, positionals } = parseArgs({
+  allowPositionals: true,
+  options: { quick: { type: 'boolean', default: false }, concurrency: { type: 'string', default: '2' }, help: { type: 'boolean', default: false } },
+});
+if (values.help) {
+  console.log(USAGE);
+  process.exit(0);
+}
+const concurrency = Number(values.concurrency);
+if (!Number.isInteger(concurrency) || concurrency < 1) {
+  console.error(`--concurrency must be a whole number of at least 1, got "${values.concurrency}"\n${USAGE}`);
+  process.exit(2);
+}
+
+const root = path.resolve(import.meta.dirname, '..');
+const files = positionals.length > 0 ? positionals.map((file) => path.resolve(file)) : await testFiles(values.quick);
+const sharedRuns = await mkdtemp(path.join(os.tmpdir(), 'mystery-shopper-shared-runs-'));
+process.env[SHARED_RUNS_VARIABLE] = sharedRuns;
+
+let failed = false;
+const stream = run({ files, concurrency });
+stream.on('test:fail', () => (failed = true));
+const timings = slowestFiles(stream, 10);
+const report = stream.compose(new spec());
+report.pipe(process.stdout, { end: false });
+await finished(report);
+console.log(await timings);
+await rm(sharedRuns, { recursive: true, force: true });
+process.exitCode = failed ? 1 : 0;
+
+async function testFiles(quick: boolean): Promise<string[]> {
+  const folders = quick ? ['unit'] : ['journeys', 'contract', 'unit'];
+  const found = await Promise.all(folders.map((folder) => glob(`tests/${folder}/*.test.ts`, { cwd: root, absolute: true })));
+  return found.flatMap((each) => each.sort());
+}
