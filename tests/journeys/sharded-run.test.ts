@@ -7,26 +7,27 @@ import path from 'node:path';
 import { test } from 'node:test';
 import type { ExperienceReport } from '../../src/reports/experience-report.ts';
 import { parse } from 'yaml';
+import { faultRoundAudit } from '../support/demo-audits.ts';
 import { ROOT, runCli } from '../support/run-cli.ts';
 
-const FAULTS = 'double-charge-on-retry,unsubscribe-ignored';
-
 /**
- * The whole demo audit with two faults, once unsharded and once as two shards in processes of
- * their own (each with its own demo company, mailbox and reports folder, as on two machines),
- * merged afterwards: both experience reports must tell the same story.
+ * The whole demo audit with a fault of every journey, once unsharded (the audit the fault matrix
+ * reads too: support/demo-audits.ts) and once as two shards in processes of their own (each with
+ * its own demo company, mailbox and reports folder, as on two machines), merged afterwards: both
+ * experience reports must tell the same story.
  */
 test('two shards merged give the experience report of one unsharded run', async () => {
   const scratch = await mkdtemp(path.join(os.tmpdir(), 'sharded-run-'));
   const folders = (name: string) => ({ MYSTERY_SHOPPER_REPORTS_DIR: path.join(scratch, name, 'reports'), MYSTERY_SHOPPER_DATA_DIR: path.join(scratch, name, 'data') });
   const runId = `sharded-${Date.now()}`;
 
-  const whole = await runCli(['run', '--faults', FAULTS]);
+  const whole = await faultRoundAudit(0);
+  const { faults, env } = whole.extra;
   assert.equal(whole.exitCode, 1, whole.output);
 
   const shards = await Promise.all(
     [1, 2].map((index) =>
-      runCli(['run', '--faults', FAULTS, '--shard', `${index}/2`], { ...folders(`shard-${index}`), MYSTERY_SHOPPER_RUN_ID: runId, MYSTERY_SHOPPER_WORKERS: '1' }),
+      runCli(['run', '--faults', faults.join(','), '--shard', `${index}/2`], { ...env, ...folders(`shard-${index}`), MYSTERY_SHOPPER_RUN_ID: runId, MYSTERY_SHOPPER_WORKERS: '1' }),
     ),
   );
   for (const shard of shards) {
@@ -40,12 +41,12 @@ test('two shards merged give the experience report of one unsharded run', async 
   for (const shard of shards) {
     for (const name of await readdir(path.join(shard.reportsDir, 'blob'))) await copyFile(path.join(shard.reportsDir, 'blob', name), path.join(blobs, name));
   }
-  const merged = await runCli(['merge', blobs], folders('merge'));
+  const merged = await runCli(['merge', blobs], { ...env, ...folders('merge') });
   assert.equal(merged.exitCode, 1, merged.output);
   const mergedReport = await merged.report();
 
   assert.equal(mergedReport.runId, runId);
-  assert.deepEqual(mergedReport.faults, FAULTS.split(','));
+  assert.deepEqual(mergedReport.faults, faults);
   assert.deepEqual(mergedReport.summary, (await whole.report()).summary);
   assert.deepEqual(story(mergedReport), story(await whole.report()));
   for (const evidence of mergedReport.journeys.flatMap((journey) => journey.findings.flatMap((finding) => finding.evidence))) {
