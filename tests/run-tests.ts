@@ -10,7 +10,8 @@ import { slowestFiles } from './support/file-timings.ts';
 import { SHARED_RUNS_VARIABLE } from './support/shared-run.ts';
 
 const USAGE = `node --import tsx tests/run-tests.ts [--quick] [--concurrency n] [files…]
-  (no files)   every test file: journeys first (they take longest), then contract, then unit
+  (no files)   every test file: journeys first (the fault matrix first: it takes longest), then
+               contract, then unit
   --quick      unit tests only (the feature check among them): the inner loop
   files…       only these files
   --concurrency n   test files run n at a time (default 2: each journey test drives a demo
@@ -51,8 +52,10 @@ console.log(await timings);
 await rm(sharedRuns, { recursive: true, force: true });
 process.exitCode = failed ? 1 : 0;
 
+/** Journey files first, the fault matrix (the longest, two runs at a time) before them; then contract, then unit files. */
 async function testFiles(quick: boolean): Promise<string[]> {
   const folders = quick ? ['unit'] : ['journeys', 'contract', 'unit'];
   const found = await Promise.all(folders.map((folder) => glob(`tests/${folder}/*.test.ts`, { cwd: root, absolute: true })));
-  return found.flatMap((each) => each.sort());
+  const longestFirst = (file: string) => (path.basename(file).startsWith('fault-matrix') ? 0 : 1);
+  return found.flatMap((each) => each.sort((a, b) => longestFirst(a) - longestFirst(b) || a.localeCompare(b)));
 }

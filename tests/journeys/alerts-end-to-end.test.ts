@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
 import { startHttpReceiver } from '../support/http-receiver.ts';
-import { ROOT, runCli } from '../support/run-cli.ts';
+import { ROOT, QUICK_REPORTS, runCli } from '../support/run-cli.ts';
 
 test('broken, broken, fixed: exactly one alert and one recovery reach the webhook, and history survives', async () => {
   const receiver = await startHttpReceiver();
@@ -17,7 +17,7 @@ export default { ...config, alerts: [{ name: 'incidents', kind: 'webhook', url: 
 `,
   );
   // One data folder across the runs: the store, and so the history, is what carries over.
-  const env = { MYSTERY_SHOPPER_CONFIG: config, MYSTERY_SHOPPER_DATA_DIR: path.join(scratch, 'data') };
+  const env = { ...QUICK_REPORTS, MYSTERY_SHOPPER_CONFIG: config, MYSTERY_SHOPPER_DATA_DIR: path.join(scratch, 'data') };
   try {
     const first = await runCli(['run', '--journey', 'enquiry-answered', '--faults', 'enquiry-not-answered'], env);
     const second = await runCli(['run', '--journey', 'enquiry-answered', '--faults', 'enquiry-not-answered'], env);

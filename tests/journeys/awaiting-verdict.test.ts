@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
 import { openRunStore } from '../../src/store/run-store.ts';
-import { ROOT, runCli } from '../support/run-cli.ts';
+import { ROOT, QUICK_REPORTS, runCli } from '../support/run-cli.ts';
 
 test('a grace period longer than a run may wait leaves the journey awaiting, with the verdict recorded', async () => {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'mystery-shopper-config-'));
@@ -20,7 +20,7 @@ export default defineConfig({
 });
 `,
   );
-  const run = await runCli(['run', '--demo', '--', '--grep', 'one click'], { MYSTERY_SHOPPER_CONFIG: config });
+  const run = await runCli(['run', '--demo', '--', '--grep', 'one click'], { ...QUICK_REPORTS, MYSTERY_SHOPPER_CONFIG: config });
   const report = await run.report();
   assert.equal(run.exitCode, 0, run.output);
   const [journey] = report.journeys;

@@ -4,7 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, test } from 'node:test';
 import { startFragileWebsite, NEWSLETTER_FORM, type FragileWebsite } from '../support/fragile-website.ts';
-import { runCli } from '../support/run-cli.ts';
+import { QUICK_REPORTS, runCli } from '../support/run-cli.ts';
 import { writeTempConfig } from '../support/temp-config.ts';
 
 /** One scenario of the unsubscribe journey: its first step opens the company's newsletter page. */
@@ -17,7 +17,7 @@ describe('a company channel that dies or hangs mid-run', () => {
       response.end(NEWSLETTER_FORM, () => void self.stop());
     });
     const data = await mkdtemp(path.join(os.tmpdir(), 'company-down-data-'));
-    const run = await runCli(['run', ...ONE_SCENARIO], { MYSTERY_SHOPPER_CONFIG: await configFor(website), MYSTERY_SHOPPER_DATA_DIR: data });
+    const run = await runCli(['run', ...ONE_SCENARIO], { ...QUICK_REPORTS, MYSTERY_SHOPPER_CONFIG: await configFor(website), MYSTERY_SHOPPER_DATA_DIR: data });
     const report = await run.report();
     const [journey] = report.journeys;
     assert.equal(journey?.status, 'broken', run.output);
@@ -27,7 +27,7 @@ describe('a company channel that dies or hangs mid-run', () => {
     assert.equal(run.exitCode, 1);
 
     // The same data folder (mailbox, run store) against the healthy demo company: nothing left over.
-    const next = await runCli(['run', '--demo', ...ONE_SCENARIO], { MYSTERY_SHOPPER_DATA_DIR: data });
+    const next = await runCli(['run', '--demo', ...ONE_SCENARIO], { ...QUICK_REPORTS, MYSTERY_SHOPPER_DATA_DIR: data });
     assert.equal((await next.report()).journeys[0]?.status, 'passed', next.output);
     assert.equal(next.exitCode, 0);
   });
@@ -35,7 +35,7 @@ describe('a company channel that dies or hangs mid-run', () => {
   test('a page that never answers: the scenario ends within the navigation timeout as channel-unavailable', async () => {
     const website = await startFragileWebsite(() => {}); // accepts the connection, never answers
     try {
-      const run = await runCli(['run', ...ONE_SCENARIO], { MYSTERY_SHOPPER_CONFIG: await configFor(website) });
+      const run = await runCli(['run', ...ONE_SCENARIO], { ...QUICK_REPORTS, MYSTERY_SHOPPER_CONFIG: await configFor(website) });
       const [journey] = (await run.report()).journeys;
       assert.equal(journey?.status, 'broken', run.output);
       assert.equal(journey.findings[0]?.kind, 'channel-unavailable');
@@ -50,7 +50,7 @@ describe('a company channel that dies or hangs mid-run', () => {
   test('a page that answers but has changed is needs-maintenance, naming the step, not a channel that is down', async () => {
     const website = await startFragileWebsite((_request, response) => response.end('<!doctype html><title>Newsletter</title><p>We moved our sign-up.</p>'));
     try {
-      const run = await runCli(['run', ...ONE_SCENARIO], { MYSTERY_SHOPPER_CONFIG: await configFor(website) });
+      const run = await runCli(['run', ...ONE_SCENARIO], { ...QUICK_REPORTS, MYSTERY_SHOPPER_CONFIG: await configFor(website) });
       const [journey] = (await run.report()).journeys;
       assert.equal(journey?.status, 'needs-maintenance', run.output);
       assert.deepEqual(journey.findings, []);

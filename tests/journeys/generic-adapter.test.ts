@@ -3,7 +3,7 @@ import { mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { before, describe, test } from 'node:test';
-import { ROOT, runCli } from '../support/run-cli.ts';
+import { ROOT, QUICK_REPORTS, runCli } from '../support/run-cli.ts';
 
 /**
  * "Your own company, no code": the generic journeys driven by configuration alone (adapter
@@ -34,7 +34,7 @@ export default defineConfig({
 });
 `,
     );
-    env = { MYSTERY_SHOPPER_CONFIG: config };
+    env = { ...QUICK_REPORTS, MYSTERY_SHOPPER_CONFIG: config };
   });
 
   test('unsubscribe and enquiry pass with no fault', async () => {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { startImapLab, type ImapLab } from '../support/imap-lab.ts';
 import { freePort } from '../support/ports.ts';
-import { runCli } from '../support/run-cli.ts';
+import { QUICK_REPORTS, runCli } from '../support/run-cli.ts';
 
 /** The generic journeys run unchanged on a real persona mailbox (see imap-lab.ts). */
 describe('the unsubscribe and enquiry journeys on a real IMAP mailbox', () => {
@@ -11,7 +11,7 @@ describe('the unsubscribe and enquiry journeys on a real IMAP mailbox', () => {
 
   before(async () => {
     lab = await startImapLab();
-    env = lab.env;
+    env = { ...lab.env, ...QUICK_REPORTS };
   });
   after(() => lab?.stop());
 

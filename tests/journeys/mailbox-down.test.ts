@@ -5,14 +5,14 @@ import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { test } from 'node:test';
 import { startImapLab } from '../support/imap-lab.ts';
-import { runCli } from '../support/run-cli.ts';
+import { QUICK_REPORTS, runCli } from '../support/run-cli.ts';
 
 test('the shopper’s IMAP server killed mid-run: nothing is blamed on the company, the run is a harness error, the next run is clean', async () => {
   const data = await mkdtemp(path.join(os.tmpdir(), 'mailbox-down-data-'));
   const lab = await startImapLab();
   let killedMidRun = false;
   let finished = false;
-  const running = runCli(['run', '--demo', '--journey', 'enquiry-answered'], { ...lab.env, MYSTERY_SHOPPER_DATA_DIR: data }).finally(() => (finished = true));
+  const running = runCli(['run', '--demo', '--journey', 'enquiry-answered'], { ...lab.env, ...QUICK_REPORTS, MYSTERY_SHOPPER_DATA_DIR: data }).finally(() => (finished = true));
   // The first mail delivered to the shopper (an acknowledgement) means a scenario is waiting on the mailbox now.
   const killer = (async () => {
     while (!finished && !(await lab.dovecot.hasDelivered('sam'))) await sleep(100);
@@ -37,7 +37,7 @@ test('the shopper’s IMAP server killed mid-run: nothing is blamed on the compa
   // The same data folder (run store, spend ledger) with the mail provider back: nothing left over.
   const back = await startImapLab();
   try {
-    const next = await runCli(['run', '--demo', '--journey', 'enquiry-answered'], { ...back.env, MYSTERY_SHOPPER_DATA_DIR: data });
+    const next = await runCli(['run', '--demo', '--journey', 'enquiry-answered'], { ...back.env, ...QUICK_REPORTS, MYSTERY_SHOPPER_DATA_DIR: data });
     assert.equal((await next.report()).journeys[0]?.status, 'passed', next.output);
     assert.equal(next.exitCode, 0);
   } finally {

@@ -4,7 +4,7 @@ import { once } from 'node:events';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { test } from 'node:test';
-import { ROOT, runCli } from '../support/run-cli.ts';
+import { ROOT, QUICK_REPORTS, runCli } from '../support/run-cli.ts';
 
 /**
  * A journey drives a browser on another machine: `mystery-shopper browser-server` there, the ws://
@@ -16,7 +16,7 @@ test('a journey runs in a remote browser through Playwright connect, and in none
   const server = spawn(process.execPath, [path.join(ROOT, 'bin', 'mystery-shopper.js'), 'browser-server', '--port', '0'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
   const [endpoint] = (await once(createInterface({ input: server.stdout }), 'line')) as [string];
   assert.match(endpoint, /^ws:\/\/127\.0\.0\.1:\d+\//);
-  const env = { MYSTERY_SHOPPER_BROWSER_WS_ENDPOINT: endpoint, MYSTERY_SHOPPER_WORKERS: '1' };
+  const env = { ...QUICK_REPORTS, MYSTERY_SHOPPER_BROWSER_WS_ENDPOINT: endpoint, MYSTERY_SHOPPER_WORKERS: '1' };
 
   const remote = await runCli(['run', '--journey', 'track-delivery'], env);
   assert.equal(remote.exitCode, 0, remote.output);

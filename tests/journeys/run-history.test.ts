@@ -3,11 +3,11 @@ import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
-import { runCli } from '../support/run-cli.ts';
+import { QUICK_REPORTS, runCli } from '../support/run-cli.ts';
 
 test('history survives across runs: broken, then fixed, with since and streak from the store', async () => {
   const store = path.join(await mkdtemp(path.join(os.tmpdir(), 'run-history-')), 'history.sqlite');
-  const env = { MYSTERY_SHOPPER_STORE: store };
+  const env = { ...QUICK_REPORTS, MYSTERY_SHOPPER_STORE: store };
 
   const brokenRun = await runCli(['run', '--journey', 'enquiry-answered', '--faults', 'enquiry-not-answered'], env);
   assert.equal(brokenRun.exitCode, 1, brokenRun.output);

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { existsSync } from 'node:fs';
 import { test } from 'node:test';
 import { startDemoCompany } from '../../demo/company.ts';
-import { runCli } from '../support/run-cli.ts';
+import { QUICK_REPORTS, runCli } from '../support/run-cli.ts';
 import { writeTempConfig } from '../support/temp-config.ts';
 
 /** The production-safety guards, each against the demo company with one journey. */
@@ -13,7 +13,7 @@ test('a page on an origin the target does not allow is never opened: the journey
       // The sign-up form is elsewhere: a tracker, a supplier, a typo. The shopper must not go there.
       website: { newsletterSignUp: 'https://tracker.example/newsletter' },
     }`);
-  const run = await runCli(['run', '--journey', 'unsubscribe', '--', '--grep', 'one click'], { MYSTERY_SHOPPER_CONFIG: config, MYSTERY_SHOPPER_WORKERS: '1' });
+  const run = await runCli(['run', '--journey', 'unsubscribe', '--', '--grep', 'one click'], { ...QUICK_REPORTS, MYSTERY_SHOPPER_CONFIG: config, MYSTERY_SHOPPER_WORKERS: '1' });
   const [journey] = (await run.report()).journeys;
   assert.equal(journey?.status, 'needs-maintenance', run.output);
   assert.deepEqual(journey.findings, []);
@@ -37,7 +37,7 @@ test('a real-money payment above the run’s spend cap is refused before the car
         ledger: { url: ${JSON.stringify(company.paymentGateway.url)}, apiKey: ${JSON.stringify(company.paymentGateway.ledgerKey)} },
       },
     }`);
-    const run = await runCli(['run', '--journey', 'pay-and-get-ticket'], { MYSTERY_SHOPPER_CONFIG: config, MYSTERY_SHOPPER_WORKERS: '1' });
+    const run = await runCli(['run', '--journey', 'pay-and-get-ticket'], { ...QUICK_REPORTS, MYSTERY_SHOPPER_CONFIG: config, MYSTERY_SHOPPER_WORKERS: '1' });
     const [journey] = (await run.report()).journeys;
     assert.equal(journey?.status, 'not-run', run.output);
     const problem = journey.scenarios[0]?.problem ?? '';

@@ -8,7 +8,7 @@ import { describe, test } from 'node:test';
 import Database from 'better-sqlite3';
 import type { ExperienceReport } from '../../src/reports/experience-report.ts';
 import type { GroupState } from '../../src/scheduler/scheduler-state.ts';
-import { ROOT } from '../support/run-cli.ts';
+import { QUICK_REPORTS, ROOT } from '../support/run-cli.ts';
 
 /** The schedule daemon as an operator runs it: a process of its own, stopped with SIGTERM. */
 describe('mystery-shopper schedule', () => {
@@ -89,7 +89,7 @@ async function startDaemon(crons: { hourly: string }, stopGrace: string, reuse?:
   await writeFile(dirs.config, configWith(crons.hourly, variation.timing ?? {}));
   const child = spawn(process.execPath, [path.join(ROOT, 'bin', 'mystery-shopper.js'), 'schedule', '--stop-grace', stopGrace], {
     cwd: ROOT,
-    env: { ...process.env, MYSTERY_SHOPPER_CONFIG: dirs.config, MYSTERY_SHOPPER_DATA_DIR: dirs.data, MYSTERY_SHOPPER_REPORTS_DIR: dirs.reports, DEMO_FAULTS: variation.faults ?? '' },
+    env: { ...process.env, ...QUICK_REPORTS, MYSTERY_SHOPPER_CONFIG: dirs.config, MYSTERY_SHOPPER_DATA_DIR: dirs.data, MYSTERY_SHOPPER_REPORTS_DIR: dirs.reports, DEMO_FAULTS: variation.faults ?? '' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const lines: string[] = [];

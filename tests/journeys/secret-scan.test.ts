@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { filesUnder } from '../../src/secrets/scrub-files.ts';
-import { faultRoundAudit, healthyDemoAudit } from '../support/demo-audits.ts';
+import { everyJourneyFaultyAudit, healthyDemoAudit } from '../support/demo-audits.ts';
 import { scanForSecrets } from '../support/secret-scan.ts';
 import { brokenTraceLines } from '../support/trace-json.ts';
 
@@ -21,7 +21,7 @@ describe('secrets never reach a report, a trace, an attachment or the output', (
   });
 
   test('a run with a fault of every journey, whose failed scenarios keep their traces', async () => {
-    const run = await faultRoundAudit(0);
+    const run = await everyJourneyFaultyAudit();
     const { secrets, faults } = run.extra;
     assert.ok(faults.includes('double-charge-on-retry') && faults.includes('unsubscribe-ignored'), `a payment and an unsubscribe fault are on: ${faults.join(', ')}`);
     assert.equal(run.exitCode, 1, run.output);

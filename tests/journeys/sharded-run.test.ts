@@ -7,7 +7,7 @@ import path from 'node:path';
 import { test } from 'node:test';
 import type { ExperienceReport } from '../../src/reports/experience-report.ts';
 import { parse } from 'yaml';
-import { faultRoundAudit } from '../support/demo-audits.ts';
+import { everyJourneyFaultyAudit } from '../support/demo-audits.ts';
 import { ROOT, runCli } from '../support/run-cli.ts';
 
 /**
@@ -21,7 +21,7 @@ test('two shards merged give the experience report of one unsharded run', async 
   const folders = (name: string) => ({ MYSTERY_SHOPPER_REPORTS_DIR: path.join(scratch, name, 'reports'), MYSTERY_SHOPPER_DATA_DIR: path.join(scratch, name, 'data') });
   const runId = `sharded-${Date.now()}`;
 
-  const whole = await faultRoundAudit(0);
+  const whole = await everyJourneyFaultyAudit();
   const { faults, env } = whole.extra;
   assert.equal(whole.exitCode, 1, whole.output);
 

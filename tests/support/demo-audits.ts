@@ -27,26 +27,17 @@ export function healthyDemoAudit(): Promise<SharedRun<AuditSetting>> {
 }
 
 /**
- * The whole demo audit with the faults of one round of {@link faultRounds} switched on at once,
- * every report written, with planted secrets: read by the fault matrix (nothing leaks between
- * journeys), and the first round by the secret scan and the sharded run.
+ * The whole demo audit with one fault of every journey switched on at once (the first of each in
+ * demo/faults.ts), every report written, with planted secrets: read by the fault matrix (nothing
+ * leaks between journeys), the secret scan (failed scenarios keep their traces) and the sharded run.
  */
-export function faultRoundAudit(round: number): Promise<SharedRun<AuditSetting>> {
-  const faults = faultRounds()[round];
-  if (!faults) throw new Error(`There is no fault round ${round}: the demo faults make ${faultRounds().length}`);
-  return sharedRun(`fault-round-${round}-demo-audit`, () => plantedAudit(faults.map((fault) => fault.name)));
+export function everyJourneyFaultyAudit(): Promise<SharedRun<AuditSetting>> {
+  return sharedRun('every-journey-faulty-demo-audit', () => plantedAudit(oneFaultOfEveryJourney().map((fault) => fault.name)));
 }
 
-/**
- * The demo faults in rounds for whole audits: round n switches on the n-th fault of every journey
- * that has one, so that every fault is in exactly one round and no round holds two faults of one
- * journey (which could hide a fault leaking into the other journey behind its own finding).
- */
-export function faultRounds(faults: readonly DemoFault[] = DEMO_FAULTS): DemoFault[][] {
-  const byJourney = new Map<string, DemoFault[]>();
-  for (const fault of faults) byJourney.set(fault.caughtBy.journey, [...(byJourney.get(fault.caughtBy.journey) ?? []), fault]);
-  const rounds = Math.max(0, ...[...byJourney.values()].map((each) => each.length));
-  return Array.from({ length: rounds }, (_, round) => [...byJourney.values()].flatMap((each) => each.slice(round, round + 1)));
+/** The first fault of every journey that has one, in the order of demo/faults.ts. */
+export function oneFaultOfEveryJourney(faults: readonly DemoFault[] = DEMO_FAULTS): DemoFault[] {
+  return faults.filter((fault, index) => faults.findIndex((other) => other.caughtBy.journey === fault.caughtBy.journey) === index);
 }
 
 async function plantedAudit(faults: string[]): Promise<{ run: Awaited<ReturnType<typeof runCli>>; extra: AuditSetting }> {

@@ -14,6 +14,13 @@ export interface CliRun {
   report(): Promise<ExperienceReport>;
 }
 
+/**
+ * For a run whose test reads report.json and the output alone: no PDF, no Allure (each costs a
+ * process and seconds of CPU). The whole audits of demo-audits.ts write every report, and the
+ * secret scan and the sharded run read all of it.
+ */
+export const QUICK_REPORTS: NodeJS.ProcessEnv = { MYSTERY_SHOPPER_PDF: 'false', MYSTERY_SHOPPER_ALLURE: 'false' };
+
 /** Runs `mystery-shopper <args>` as a user would, with its own reports and data folders. */
 export async function runCli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<CliRun> {
   const scratch = await mkdtemp(path.join(os.tmpdir(), 'mystery-shopper-test-'));
