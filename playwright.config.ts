@@ -58,8 +58,6 @@ export default defineConfig({
     trace: 'retain-on-failure',
     // Taken masked by the scenario's own teardown instead (attachMaskedFailureScreenshot): it may show typed secrets.
     screenshot: 'off',
-    actionTimeout: 15_000,
-    navigationTimeout: 30_000,
     launchOptions: { executablePath: resolveChromiumPath(), args: CHROMIUM_ARGS },
     // A browser on another machine (`npx playwright run-server`, a browser grid): docs/scheduling.md.
     // It reaches the harness's loopback (the demo company, the local mailbox's links) through the connection.

@@ -79,7 +79,10 @@ export const test = base.extend<ScenarioParts, WorkerParts>({
     await use(policy);
     await attachBlockedRequests(testInfo, policy.blocked);
   },
-  context: async ({ context, origins, pace }, use) => {
+  context: async ({ context, origins, pace, target }, use) => {
+    // The target's patience (timing.pageLoad, timing.pageAction), for every page of the scenario.
+    context.setDefaultNavigationTimeout(target.timing.pageLoad);
+    context.setDefaultTimeout(target.timing.pageAction);
     await guardOrigins(context, origins, pace);
     await use(context);
   },

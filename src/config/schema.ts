@@ -54,6 +54,10 @@ const timingSchema = z.object({
   contactObservation: duration.prefault('7d'),
   /** The longest a single run waits in-line; a verdict due later is recorded as awaiting. */
   maxWaitInRun: duration.prefault('2m'),
+  /** How long a page of the company's website may take to load before it counts as not answering. */
+  pageLoad: duration.prefault('30s'),
+  /** How long the shopper looks for a field, a button or a text on a page before the journey counts as unable to follow it. */
+  pageAction: duration.prefault('15s'),
 });
 
 /** What the company promises about how often it contacts a customer with marketing. */

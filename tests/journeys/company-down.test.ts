@@ -32,15 +32,15 @@ describe('a company channel that dies or hangs mid-run', () => {
     assert.equal(next.exitCode, 0);
   });
 
-  test('a page that never answers: the scenario ends within the navigation timeout as channel-unavailable', async () => {
+  test('a page that never answers: the scenario ends within the target’s page-load time as channel-unavailable', async () => {
     const website = await startFragileWebsite(() => {}); // accepts the connection, never answers
     try {
       const run = await runCli(['run', ...ONE_SCENARIO], { ...QUICK_REPORTS, MYSTERY_SHOPPER_CONFIG: await configFor(website) });
       const [journey] = (await run.report()).journeys;
       assert.equal(journey?.status, 'broken', run.output);
       assert.equal(journey.findings[0]?.kind, 'channel-unavailable');
-      assert.match(journey.findings[0]?.customerImpact ?? '', /^Fragile Company's website did not answer: no answer after \d+ s$/);
-      assert.ok(journey.scenarios[0]!.durationMs < 60_000, `ended after ${journey.scenarios[0]!.durationMs} ms`);
+      assert.match(journey.findings[0]?.customerImpact ?? '', /^Fragile Company's website did not answer: no answer after [5-9] s$/);
+      assert.ok(journey.scenarios[0]!.durationMs < 30_000, `ended after ${journey.scenarios[0]!.durationMs} ms`);
       assert.equal(run.exitCode, 1);
     } finally {
       await website.stop();
@@ -54,7 +54,7 @@ describe('a company channel that dies or hangs mid-run', () => {
       const [journey] = (await run.report()).journeys;
       assert.equal(journey?.status, 'needs-maintenance', run.output);
       assert.deepEqual(journey.findings, []);
-      assert.match(journey.scenarios[0]?.problem ?? '', /^Given I have subscribed to the newsletter: TimeoutError: locator\.fill: Timeout \d+ms exceeded\.$/);
+      assert.match(journey.scenarios[0]?.problem ?? '', /^Given I have subscribed to the newsletter: TimeoutError: locator\.fill: Timeout 3000ms exceeded\.$/);
       assert.equal(run.exitCode, 2);
     } finally {
       await website.stop();
@@ -72,6 +72,8 @@ function configFor(website: FragileWebsite): Promise<string> {
       adapter: 'generic',
       website: { newsletterSignUp: '/newsletter' },
       allowHttpOnLoopback: true,
+      // Less patience than a real company gets: the timeouts below are what these tests wait out.
+      timing: { pageLoad: '5s', pageAction: '3s' },
     }`,
   );
 }
