@@ -1,4 +1,6 @@
+import { spawn } from 'node:child_process';
 import { mkdtemp, rm } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
 import { finished } from 'node:stream/promises';
@@ -9,10 +11,11 @@ import { glob } from 'tinyglobby';
 import { slowestFiles } from './support/file-timings.ts';
 import { SHARED_RUNS_VARIABLE } from './support/shared-run.ts';
 
-const USAGE = `node --import tsx tests/run-tests.ts [--quick] [--concurrency n] [files…]
+const USAGE = `node --import tsx tests/run-tests.ts [--typecheck] [--quick] [--concurrency n] [files…]
   (no files)   every test file: journeys first (the fault matrix first: it takes longest), then
                contract, then unit
   --quick      unit tests only (the feature check among them): the inner loop
+  --typecheck  the type check (tsc --noEmit) too, beside the tests; its errors fail the run
   files…       only these files
   --concurrency n   test files run n at a time (default 2: each journey test drives a demo
                     company and browsers, and more side by side than cores starve their clocks)`;
@@ -24,7 +27,7 @@ const USAGE = `node --import tsx tests/run-tests.ts [--quick] [--concurrency n] 
  */
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { quick: { type: 'boolean', default: false }, concurrency: { type: 'string', default: '2' }, help: { type: 'boolean', default: false } },
+  options: { quick: { type: 'boolean', default: false }, typecheck: { type: 'boolean', default: false }, concurrency: { type: 'string', default: '2' }, help: { type: 'boolean', default: false } },
 });
 if (values.help) {
   console.log(USAGE);
@@ -41,6 +44,7 @@ const files = positionals.length > 0 ? positionals.map((file) => path.resolve(fi
 const sharedRuns = await mkdtemp(path.join(os.tmpdir(), 'mystery-shopper-shared-runs-'));
 process.env[SHARED_RUNS_VARIABLE] = sharedRuns;
 
+const typecheck = values.typecheck ? typeCheck() : undefined;
 let failed = false;
 const stream = run({ files, concurrency });
 stream.on('test:fail', () => (failed = true));
@@ -50,7 +54,20 @@ report.pipe(process.stdout, { end: false });
 await finished(report);
 console.log(await timings);
 await rm(sharedRuns, { recursive: true, force: true });
-process.exitCode = failed ? 1 : 0;
+const typeErrors = await typecheck;
+if (typeErrors) console.log(`\nThe type check failed (tsc --noEmit):\n${typeErrors}`);
+process.exitCode = failed || typeErrors ? 1 : 0;
+
+/** Runs tsc --noEmit beside the tests; resolves to its errors, or '' when the types check. */
+function typeCheck(): Promise<string> {
+  return new Promise((resolve) => {
+    const tsc = spawn(process.execPath, [createRequire(import.meta.url).resolve('typescript/bin/tsc'), '--noEmit'], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    tsc.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    tsc.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    tsc.on('close', (code) => resolve(code === 0 ? '' : output.trim() || `tsc exited ${code}`));
+  });
+}
 
 /** Journey files first, the fault matrix (the longest, two runs at a time) before them; then contract, then unit files. */
 async function testFiles(quick: boolean): Promise<string[]> {

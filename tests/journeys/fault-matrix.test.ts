@@ -68,12 +68,14 @@ describe('fault matrix', { concurrency: 2 }, () => {
 });
 
 /**
- * The journey alone with these faults on, as `run --journey` does it. It reads report.json alone, so
- * no PDF and no Allure; and one worker, for its scenarios take less CPU one after the other than
- * in two browsers at once, while another run of the matrix uses the waits.
+ * The journey alone with these faults on, as `run --journey` does it. It reads report.json alone:
+ * no PDF, no Allure, and no Playwright trace (recording one costs a fifth of a run's CPU; failed
+ * scenarios keep theirs in the whole audits, where the secret scan reads them). One worker: its
+ * scenarios take less CPU one after the other than in two browsers at once, while another run of
+ * the matrix uses the waits.
  */
 function runJourneyWith(journey: string, faults: string[]): Promise<CliRun> {
-  return runCli(['run', '--journey', journey, '--faults', faults.join(','), '--no-pdf', '--no-allure'], { MYSTERY_SHOPPER_WORKERS: '1' });
+  return runCli(['run', '--journey', journey, '--faults', faults.join(','), '--no-pdf', '--no-allure', '--', '--trace', 'off'], { MYSTERY_SHOPPER_WORKERS: '1' });
 }
 
 function assertJourney(report: ExperienceReport, id: string, expectedKinds: readonly string[], run: CliRun): void {

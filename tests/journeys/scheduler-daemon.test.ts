@@ -12,18 +12,6 @@ import { QUICK_REPORTS, ROOT } from '../support/run-cli.ts';
 
 /** The schedule daemon as an operator runs it: a process of its own, stopped with SIGTERM. */
 describe('mystery-shopper schedule', () => {
-  test('runs two cycles of a schedule, never two at once, and stops cleanly on SIGTERM', async () => {
-    const daemon = await startDaemon({ hourly: '*/2 * * * * *' }, '60s');
-    const [first, second] = await daemon.waitForLines(/schedule=hourly run=\S+ completed/, 2, 150_000);
-    assert.match(first!, /exit=0 journeys=1 passed=1 broken=0/);
-    assert.match(second!, /exit=0 journeys=1 passed=1 broken=0/);
-    assert.ok(daemon.lines.some((line) => /schedule=hourly skipped: its previous run is still running/.test(line)), daemon.lines.join('\n'));
-    daemon.process.kill('SIGTERM');
-    assert.equal(await daemon.exited, 0, daemon.lines.join('\n'));
-    assert.match(daemon.lines.at(-1) ?? '', /stopped/);
-    assert.equal((await daemon.state()).hourly?.outcome, 'completed');
-  });
-
   test('a run interrupted by SIGTERM is recorded, and the next start runs it again', async () => {
     const interrupted = await startDaemon({ hourly: '*/2 * * * * *' }, '0s');
     await interrupted.waitForState((state) => state.hourly?.outcome === 'running', 30_000);
@@ -41,7 +29,7 @@ describe('mystery-shopper schedule', () => {
     assert.equal((await resumed.state()).hourly?.outcome, 'completed');
   });
 
-  test('a verdict the first cycle awaits is judged by the second: the ticket that never came breaks the journey', async () => {
+  test('runs two cycles of a schedule, never two at once, the second judging the verdict the first awaits, and stops cleanly on SIGTERM', async () => {
     // The ticket is promised within 10 s but a run may wait only 1 s: the first cycle leaves a watch.
     const daemon = await startDaemon({ hourly: '*/2 * * * * *' }, '60s', undefined, {
       timing: { ticketDeliverySla: '10s', maxWaitInRun: '1s' },
@@ -50,9 +38,13 @@ describe('mystery-shopper schedule', () => {
     const [first, second] = await daemon.waitForLines(/schedule=hourly run=\S+ completed/, 2, 150_000);
     assert.match(first!, /exit=0 journeys=1 passed=0 broken=0 awaiting=1/, daemon.lines.join('\n'));
     assert.match(second!, /exit=1 journeys=1 passed=0 broken=1/, daemon.lines.join('\n'));
+    assert.ok(daemon.lines.some((line) => /schedule=hourly skipped: its previous run is still running/.test(line)), daemon.lines.join('\n'));
     daemon.process.kill('SIGTERM');
     assert.equal(await daemon.exited, 0, daemon.lines.join('\n'));
+    assert.match(daemon.lines.at(-1) ?? '', /stopped/);
+    assert.equal((await daemon.state()).hourly?.outcome, 'completed');
 
+    // The ticket that never came breaks the journey, judged by the second cycle.
     const judged = recordedRun(daemon.dirs, runIdOf(second!));
     const [verdict, ...more] = judged.resolvedVerdicts ?? [];
     assert.equal(more.length, 0);
