@@ -39,7 +39,7 @@ describe('a company channel that dies or hangs mid-run', () => {
       const [journey] = (await run.report()).journeys;
       assert.equal(journey?.status, 'broken', run.output);
       assert.equal(journey.findings[0]?.kind, 'channel-unavailable');
-      assert.match(journey.findings[0]?.customerImpact ?? '', /^Fragile Company's website did not answer: no answer after [5-9] s$/);
+      assert.match(journey.findings[0]?.customerImpact ?? '', /^Fragile Company's website did not answer: no answer after \d+ s$/);
       assert.ok(journey.scenarios[0]!.durationMs < 30_000, `ended after ${journey.scenarios[0]!.durationMs} ms`);
       assert.equal(run.exitCode, 1);
     } finally {
