@@ -17,8 +17,8 @@ const USAGE = `node --import tsx tests/run-tests.ts [--typecheck] [--quick] [--c
   --quick      unit tests only (the feature check among them): the inner loop
   --typecheck  the type check (tsc --noEmit) too, beside the tests; its errors fail the run
   files…       only these files
-  --concurrency n   test files run n at a time (default 3: journey tests wait on the demo
-                    company's clock much of the time; on 2 cores, more starve its SLAs)`;
+  --concurrency n   test files run n at a time (default 2; the fault matrix runs two of its own
+                    runs at a time besides: on 2 cores, three files at once took longer, not less)`;
 
 /**
  * The project's test runner, behind `npm test` and `npm run test:quick`: node's own runner, with
@@ -27,7 +27,7 @@ const USAGE = `node --import tsx tests/run-tests.ts [--typecheck] [--quick] [--c
  */
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { quick: { type: 'boolean', default: false }, typecheck: { type: 'boolean', default: false }, concurrency: { type: 'string', default: '3' }, help: { type: 'boolean', default: false } },
+  options: { quick: { type: 'boolean', default: false }, typecheck: { type: 'boolean', default: false }, concurrency: { type: 'string', default: '2' }, help: { type: 'boolean', default: false } },
 });
 if (values.help) {
   console.log(USAGE);
