@@ -4,9 +4,8 @@ import { readdir, readFile, rename, rm, stat, utimes } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { glob } from 'tinyglobby';
-import { featuresDir, stepFiles } from './paths.ts';
+import { DEFAULT_GENERATED_TESTS, GENERATED_TESTS_ROOT, featuresDir, stepFiles } from './paths.ts';
 
-const CACHE = '.features-gen';
 /** Generated folders kept for other selections and earlier versions of the features; the oldest go. */
 const KEPT = 20;
 
@@ -21,7 +20,7 @@ const require = createRequire(import.meta.url);
  * bddgen failed (it has printed the feature file and line).
  */
 export async function generatedTests(tags: string | undefined, generate: (folder: string) => Promise<number>): Promise<string | undefined> {
-  const folder = path.join(CACHE, await inputsHash(tags));
+  const folder = path.join(GENERATED_TESTS_ROOT, await inputsHash(tags));
   if (existsSync(folder)) {
     const now = new Date();
     await utimes(folder, now, now); // marks it used, for pruning
@@ -59,10 +58,10 @@ function playwrightBddVersion(): string {
 }
 
 async function pruneCache(): Promise<void> {
-  const entries = await readdir(CACHE).catch(() => []);
+  const entries = await readdir(GENERATED_TESTS_ROOT).catch(() => []);
   const folders = await Promise.all(
-    entries.filter((name) => name !== 'default' && !name.includes('.partial-')).map(async (name) => ({ name, used: (await stat(path.join(CACHE, name))).mtimeMs })),
+    entries.filter((name) => name !== DEFAULT_GENERATED_TESTS && !name.includes('.partial-')).map(async (name) => ({ name, used: (await stat(path.join(GENERATED_TESTS_ROOT, name))).mtimeMs })),
   );
   const old = folders.sort((a, b) => b.used - a.used).slice(KEPT);
-  await Promise.all(old.map(({ name }) => rm(path.join(CACHE, name), { recursive: true, force: true })));
+  await Promise.all(old.map(({ name }) => rm(path.join(GENERATED_TESTS_ROOT, name), { recursive: true, force: true })));
 }

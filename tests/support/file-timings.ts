@@ -21,11 +21,11 @@ export function slowestFiles(stream: EventEmitter, count: number): Promise<strin
     files.push({ file: path.relative(process.cwd(), data.file), seconds: data.details.duration_ms / 1000, failed: data.details.error !== undefined });
   });
   return new Promise((resolve) => {
-    stream.on('end', () => resolve(describe(files, count, (Date.now() - started) / 1000)));
+    stream.on('end', () => resolve(slowestLines(files, count, (Date.now() - started) / 1000)));
   });
 }
 
-function describe(files: FileTime[], count: number, totalSeconds: number): string {
+function slowestLines(files: FileTime[], count: number, totalSeconds: number): string {
   const slowest = [...files].sort((a, b) => b.seconds - a.seconds).slice(0, count);
   const lines = slowest.map(({ file, seconds, failed }) => `${seconds.toFixed(1).padStart(7)} s  ${file}${failed ? '  (failed)' : ''}`);
   return [`\nThe ${slowest.length} slowest of ${files.length} test files (the whole run took ${totalSeconds.toFixed(0)} s):`, ...lines].join('\n');

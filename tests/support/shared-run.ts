@@ -14,7 +14,8 @@ export interface SharedRun<Extra> extends CliRun {
   extra: Extra;
 }
 
-interface Record<Extra> {
+/** What the maker of a shared run leaves for its readers. */
+interface MadeRun<Extra> {
   exitCode: number;
   output: string;
   reportsDir: string;
@@ -44,7 +45,7 @@ async function makeOrWait<Extra>(name: string, make: () => Promise<{ run: CliRun
   const slot = path.join(folder, name);
   const result = path.join(slot, 'result.json');
   if (await claim(slot)) {
-    let record: Record<Extra>;
+    let record: MadeRun<Extra>;
     try {
       const { run, extra } = await make();
       record = { exitCode: run.exitCode, output: run.output, reportsDir: run.reportsDir, dataDir: run.dataDir, extra };
@@ -75,7 +76,7 @@ async function readWhenMade<Extra>(name: string, result: string): Promise<Shared
     if (Date.now() > deadline) throw new Error(`The shared run "${name}" was not made within ${WAIT_MS / 60_000} minutes (${result})`);
     await new Promise((resolve) => setTimeout(resolve, 250));
   }
-  const record = JSON.parse(await readFile(result, 'utf8')) as Record<Extra>;
+  const record = JSON.parse(await readFile(result, 'utf8')) as MadeRun<Extra>;
   if (record.error) throw new Error(`The shared run "${name}" could not be made: ${record.error}`);
   return { ...cliRunOf(record), extra: record.extra };
 }
