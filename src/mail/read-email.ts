@@ -1,5 +1,6 @@
 import { simpleParser, type AddressObject } from 'mailparser';
 import type { ReceivedEmail } from '../channels/mailbox/mailbox.ts';
+import { deliveredToAddresses } from './delivered-to.ts';
 
 export interface EmailArrival {
   id: string;
@@ -7,16 +8,22 @@ export interface EmailArrival {
   envelope: { from: string; to: string[] };
 }
 
-/** Parses an RFC 5322 message into a ReceivedEmail. A malformed message still yields one. */
-export async function readEmail(source: Buffer, arrival: EmailArrival): Promise<ReceivedEmail> {
+/**
+ * Parses an RFC 5322 message into a ReceivedEmail. A malformed message still yields one.
+ * `envelopeFromHeaders`: the mailbox keeps no envelope (IMAP), so it is read from the headers
+ * the receiving systems wrote (Return-Path, Delivered-To and the like).
+ */
+export async function readEmail(source: Buffer, arrival: EmailArrival, options: { envelopeFromHeaders?: boolean } = {}): Promise<ReceivedEmail> {
   const parsed = await simpleParser(source, { skipImageLinks: true });
+  const headers = rawHeaders(parsed.headerLines);
   return {
     ...arrival,
+    envelope: options.envelopeFromHeaders ? envelopeFromHeaders(headers) : arrival.envelope,
     from: addresses(parsed.from)[0] ?? '',
     to: addresses(parsed.to),
     subject: parsed.subject ?? '',
     messageId: parsed.messageId,
-    headers: rawHeaders(parsed.headerLines),
+    headers,
     text: parsed.text,
     html: typeof parsed.html === 'string' ? parsed.html : undefined,
     source: source.toString('utf8'),
@@ -31,6 +38,11 @@ function rawHeaders(lines: ReadonlyArray<{ key: string; line: string }>): Map<st
     headers.set(key, [...(headers.get(key) ?? []), value]);
   }
   return headers;
+}
+
+function envelopeFromHeaders(headers: ReceivedEmail['headers']): EmailArrival['envelope'] {
+  const returnPath = headers.get('return-path')?.[0] ?? '';
+  return { from: /<([^<>]*)>/.exec(returnPath)?.[1] ?? returnPath.trim(), to: deliveredToAddresses(headers) };
 }
 
 function addresses(field: AddressObject | AddressObject[] | undefined): string[] {

@@ -49,6 +49,25 @@ export function mailboxContract(name: string, open: () => Promise<MailboxUnderTe
       assert.deepEqual(await subject.mailbox.list({ to, subject: 'Something else' }), []);
     });
 
+    test('finds list mail by the address it was delivered to: its To: names the list, not the subscriber', async () => {
+      const to = subject.address('list');
+      const raw = ['From: Offers <news@company.test>', 'To: Company news <news@lists.company.test>', 'Subject: List offer', 'List-Id: <news.lists.company.test>', 'Message-ID: <list-1@company.test>', '', 'Offers for every subscriber', ''].join('\r\n');
+      await subject.deliverRaw('news-bounces@lists.company.test', to, raw);
+      const email = await subject.mailbox.waitFor({ to, subject: 'List offer' }, 10_000);
+      assert.ok(email, 'list mail delivered to the sub-address was not found');
+      assert.deepEqual(email.to, ['news@lists.company.test']);
+      assert.deepEqual(await subject.mailbox.list({ to: subject.address('other'), subject: 'List offer' }), []);
+    });
+
+    test('tells apart sub-addresses where one begins with the other', async () => {
+      const [near, nearby] = [subject.address('near'), subject.address('nearby')];
+      await subject.deliver({ from: 'news@company.test', to: nearby, subject: 'For nearby', text: 'x' });
+      await subject.deliver({ from: 'news@company.test', to: near, subject: 'For near', text: 'x' });
+      const email = await subject.mailbox.waitFor({ to: near, subject: 'For near' }, 10_000);
+      assert.ok(email);
+      assert.deepEqual((await subject.mailbox.list({ to: near })).map((each) => each.subject), ['For near']);
+    });
+
     test('wakes a waiting journey when the message arrives, long before the deadline', async () => {
       const to = subject.address('wake');
       const since = new Date();

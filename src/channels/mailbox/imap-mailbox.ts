@@ -4,6 +4,7 @@ import { emailMatches } from './mail-criteria.ts';
 import type { MailCriteria, Mailbox, ReceivedEmail } from './mailbox.ts';
 import { MailboxUnavailable, MailboxCredentialsRejected } from './mailbox-errors.ts';
 import { plusAddress } from './plus-address.ts';
+import { DELIVERY_HEADERS } from '../../mail/delivered-to.ts';
 
 export interface ImapSettings {
   host: string;
@@ -74,9 +75,8 @@ export class ImapMailbox implements Mailbox {
       messages.map(({ key, uid, internalDate }) => {
         let email = this.parsed.get(key);
         if (!email) {
-          email = folder.source(uid).then((source) =>
-            readEmail(source, { id: key, receivedAt: endOfSecond(internalDate), envelope: { from: '', to: criteria.to ? [criteria.to] : [] } }),
-          );
+          // The provider's delivery headers tell the envelope recipient (IMAP keeps no envelope).
+          email = folder.source(uid).then((source) => readEmail(source, { id: key, receivedAt: endOfSecond(internalDate), envelope: { from: '', to: [] } }, { envelopeFromHeaders: true }));
           this.parsed.set(key, email);
         }
         return email;
@@ -144,7 +144,8 @@ class WatchedFolder {
     const query: Record<string, unknown> = {};
     // SINCE has day granularity on the server; the exact moment is checked on our side.
     if (criteria.receivedAfter) query.since = new Date(criteria.receivedAfter.getTime() - 86_400_000);
-    if (criteria.to) query.to = criteria.to;
+    // List mail is addressed To: the list; the shopper's sub-address is only where it was delivered.
+    if (criteria.to) query.or = deliveredToQuery(criteria.to);
     const uids = await this.client.search(Object.keys(query).length ? query : { uid: '1:*' }, { uid: true });
     // imapflow answers a search on a dropped connection with nothing, not an error.
     this.failIfLost();
@@ -194,6 +195,16 @@ function connectionFailure(error: unknown, settings: ImapSettings): Error {
     );
   }
   return new MailboxUnavailable(`The IMAP server ${settings.host}:${settings.port} cannot be reached: ${failure.message ?? failure.code ?? String(error)}`);
+}
+
+/**
+ * Where a message to this address may name it: To, and the headers providers write on
+ * delivery (Delivered-To: Gmail, Dovecot, Postfix's local delivery; X-Original-To: Postfix;
+ * Envelope-To: Exim; the "for <address>" of Received). IMAP matches substrings; the exact
+ * address is checked on our side.
+ */
+function deliveredToQuery(address: string): Array<Record<string, unknown>> {
+  return [{ to: address }, ...DELIVERY_HEADERS.map((name) => ({ header: { [name]: address } }))];
 }
 
 /** The latest moment a whole-second INTERNALDATE can stand for. */
