@@ -1,4 +1,5 @@
 import { formatDuration } from '../../src/config/duration.ts';
+import { authorship } from '../../src/mail/auto-reply.ts';
 import type { ReceivedEmail } from '../../src/channels/mailbox/mailbox.ts';
 import type { JourneyParts } from '../journey-parts.ts';
 import { describeEnquiry, enquiryDetails, type SentEnquiry } from './enquiry.ts';
@@ -54,7 +55,7 @@ export async function checkAcknowledgement(enquiry: SentEnquiry, parts: JourneyP
   noteCaseReference(enquiry, acknowledgement);
   await notebook.evidence(
     `acknowledgement time of ${what}`,
-    `Acknowledgement of ${what}: after ${formatDuration(verdict.afterMs)} (promised within ${formatDuration(sla)})`,
+    `Acknowledgement of ${what}: after ${formatDuration(verdict.afterMs)} (promised within ${formatDuration(sla)}); judged ${authorship(acknowledgement)}`,
     'text/plain',
   );
   return acknowledgement;

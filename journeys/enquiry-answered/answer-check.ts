@@ -1,4 +1,5 @@
 import { formatDuration } from '../../src/config/duration.ts';
+import { authorship } from '../../src/mail/auto-reply.ts';
 import type { ReceivedEmail } from '../../src/channels/mailbox/mailbox.ts';
 import type { JourneyParts } from '../journey-parts.ts';
 import { describeEnquiry, enquiryDetails, type SentEnquiry } from './enquiry.ts';
@@ -51,7 +52,7 @@ export async function checkAnswer(enquiry: SentEnquiry, acknowledgement: Receive
   }
   await notebook.evidence(
     `answer time of ${what}`,
-    `Answer to ${what} from ${verdict.email.from}: after ${formatDuration(verdict.afterMs)} (promised within ${formatDuration(sla)})`,
+    `Answer to ${what} from ${verdict.email.from}: after ${formatDuration(verdict.afterMs)} (promised within ${formatDuration(sla)}); judged ${authorship(verdict.email)}`,
     'text/plain',
   );
 }

@@ -1,6 +1,6 @@
 import { formatDuration } from '../../src/config/duration.ts';
 import { firstHeader, type Mailbox, type ReceivedEmail } from '../../src/channels/mailbox/mailbox.ts';
-import { automaticMarker } from '../../src/mail/auto-reply.ts';
+import { authorship } from '../../src/mail/auto-reply.ts';
 import type { Evidence } from '../../src/findings/finding.ts';
 import type { Notebook } from '../../src/findings/notebook.ts';
 import { describeEnquiry, type SentEnquiry } from './enquiry.ts';
@@ -36,10 +36,7 @@ export function receivedSince(mailbox: Mailbox, shopperEmail: string, enquiry: S
 /** '; what came instead: "…" after 0.4 s (written by a person)', or that nothing came at all. */
 export function whatCameInstead(emails: readonly ReceivedEmail[], enquiry: SentEnquiry): string {
   if (emails.length === 0) return '; no email at all reached me';
-  const described = emails.map((email) => {
-    const marker = automaticMarker(email);
-    return `${arrival(email, enquiry.sentAt)} (${marker ? `automatic, ${marker.header}: ${marker.value}` : 'written by a person'})`;
-  });
+  const described = emails.map((email) => `${arrival(email, enquiry.sentAt)} (${authorship(email)})`);
   return `; what came instead: ${described.join('; ')}`;
 }
 
@@ -49,9 +46,9 @@ export function arrival(email: ReceivedEmail, sentAt: Date): string {
 }
 
 function describeArrival(email: ReceivedEmail, sentAt: Date): string {
-  const headers = ['auto-submitted', 'in-reply-to', 'references']
+  const headers = ['auto-submitted', 'precedence', 'in-reply-to', 'references']
     .map((name) => [name, firstHeader(email, name)] as const)
     .filter(([, value]) => value !== undefined)
     .map(([name, value]) => `${name}: ${value}`);
-  return `- after ${formatDuration(email.receivedAt.getTime() - sentAt.getTime())}: from ${email.from}, "${email.subject}"${headers.length ? ` (${headers.join('; ')})` : ''}`;
+  return `- after ${formatDuration(email.receivedAt.getTime() - sentAt.getTime())}: from ${email.from}, "${email.subject}"${headers.length ? ` (${headers.join('; ')})` : ''}: ${authorship(email)}`;
 }

@@ -1,12 +1,12 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { ReceivedEmail } from '../../src/channels/mailbox/mailbox.ts';
-import { automaticMarker, isAutomatic, isReplyTo, referencedIds } from '../../src/mail/auto-reply.ts';
+import { authorship, automaticMarker, isAutomatic, isReplyTo, referencedIds } from '../../src/mail/auto-reply.ts';
 import { readEmail } from '../../src/mail/read-email.ts';
 
 describe('automaticMarker', () => {
   test('RFC 3834 Auto-Submitted: auto-replied and auto-generated are automatic', async () => {
-    assert.deepEqual(automaticMarker(await email('Auto-Submitted: auto-replied')), { header: 'Auto-Submitted', value: 'auto-replied' });
+    assert.deepEqual(automaticMarker(await email('Auto-Submitted: auto-replied')), { header: 'Auto-Submitted', value: 'auto-replied', reason: 'Auto-Submitted: auto-replied' });
     assert.equal(isAutomatic(await email('Auto-Submitted: auto-generated')), true);
     assert.equal(isAutomatic(await email('Auto-Submitted: auto-notified')), true);
   });
@@ -27,11 +27,23 @@ describe('automaticMarker', () => {
     assert.equal(isAutomatic(await email('X-Autoreply: no')), false);
   });
 
-  test('Precedence auto_reply, bulk and junk are automatic; list is not', async () => {
-    assert.deepEqual(automaticMarker(await email('Precedence: auto_reply')), { header: 'Precedence', value: 'auto_reply' });
-    assert.equal(isAutomatic(await email('Precedence: bulk')), true);
-    assert.equal(isAutomatic(await email('Precedence: JUNK')), true);
+  test('Precedence auto_reply is automatic; list is not', async () => {
+    assert.deepEqual(automaticMarker(await email('Precedence: auto_reply')), { header: 'Precedence', value: 'auto_reply', reason: 'Precedence: auto_reply' });
     assert.equal(isAutomatic(await email('Precedence: list')), false);
+  });
+
+  test('Precedence bulk alone is a hint: a help desk puts it on its agents\' answers too', async () => {
+    assert.equal(isAutomatic(await email('Precedence: bulk')), false);
+    assert.match(authorship(await email('Precedence: bulk')), /written by a person .*Precedence: bulk alone/);
+    assert.equal(isAutomatic(await email('Precedence: bulk\r\nAuto-Submitted: no')), false);
+    assert.equal(isAutomatic(await email('Precedence: bulk\r\nAuto-Submitted: auto-replied')), true);
+  });
+
+  test('Precedence bulk or junk from an address nobody reads is automatic, and says why', async () => {
+    const receipt = await email('Precedence: JUNK', 'From: Demo Shop <no-reply@demo-shop.test>');
+    assert.equal(automaticMarker(receipt)?.reason, 'Precedence: junk from no-reply@demo-shop.test, an address nobody reads');
+    assert.equal(isAutomatic(await email('Precedence: bulk', 'From: noreply@demo-shop.test')), true);
+    assert.equal(isAutomatic(await email('Precedence: bulk', 'From: Anna <anna.noreply-fan@demo-shop.test>')), false);
   });
 
   test('X-Auto-Response-Suppress only asks others not to auto-reply: not a marker', async () => {
@@ -76,9 +88,9 @@ describe('isReplyTo', () => {
 });
 
 /** A real message with the given extra header lines, parsed as the shopper's mailbox does. */
-function email(extraHeaders: string): Promise<ReceivedEmail> {
+function email(extraHeaders: string, from = 'From: Demo Shop Customer Service <support@demo-shop.test>'): Promise<ReceivedEmail> {
   const source = [
-    'From: Demo Shop Customer Service <support@demo-shop.test>',
+    from,
     'To: sam@shopper.test',
     'Subject: Re: Where is my order?',
     'Date: Mon, 23 Nov 2026 09:00:00 +0000',

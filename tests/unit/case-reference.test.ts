@@ -12,6 +12,20 @@ describe('caseReferenceIn', () => {
     assert.equal(caseReferenceIn('Case no. 4711'), '4711');
   });
 
+  test('in other languages, where words grow endings', () => {
+    assert.equal(caseReferenceIn('Kiitos viestistäsi. Tikettinumerosi on #1234.'), '1234');
+    assert.equal(caseReferenceIn('Ihre Vorgangsnummer: 55-12'), '55-12');
+    assert.equal(caseReferenceIn('Votre numéro de dossier : D-778'), 'D-778');
+    assert.equal(caseReferenceIn('Ditt ärendenummer är 9911'), '9911');
+  });
+
+  test('the subject tags of help desks', () => {
+    assert.equal(caseReferenceIn('[kauppa.test #1234] Re: Where is my order?'), '1234');
+    assert.equal(caseReferenceIn('[Ticket#2026120410000011] Where is my order?'), '2026120410000011');
+    assert.equal(caseReferenceIn('Re: [#4711] Where is my order?'), '4711');
+    assert.equal(caseReferenceIn('[Newsletter] 20% off #1 seller'), undefined);
+  });
+
   test('a cue followed by a plain word is no reference', () => {
     assert.equal(caseReferenceIn('In case you have questions, see ticket 31.'), '31');
     assert.equal(caseReferenceIn('In case of doubt, write to us.'), undefined);

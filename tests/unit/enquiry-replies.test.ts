@@ -15,9 +15,10 @@ describe('acknowledgements', () => {
   test('of an email: automatic and in its thread', () => {
     const acknowledges = isAcknowledgementOf(byEmail);
     assert.equal(acknowledges(email({ 'auto-submitted': 'auto-replied', 'in-reply-to': '<q1@shopper.test>' })), true);
-    assert.equal(acknowledges(email({ 'auto-submitted': 'auto-replied' })), false, 'automatic but not tied to my email');
+    assert.equal(acknowledges(email({ 'auto-submitted': 'auto-replied' }, 'Our opening hours')), false, 'automatic but not tied to my email');
+    assert.equal(acknowledges(email({ 'auto-submitted': 'auto-replied' }, '[kauppa.test #77] Re: Where is my order?')), true, 'a help desk that keeps only the subject');
     assert.equal(acknowledges(email({ 'in-reply-to': '<q1@shopper.test>' })), false, 'tied, but written by a person');
-    assert.equal(acknowledges(email({ 'auto-submitted': 'auto-replied', 'in-reply-to': '<q2@shopper.test>' })), false);
+    assert.equal(acknowledges(email({ 'auto-submitted': 'auto-replied', 'in-reply-to': '<q2@shopper.test>' }, 'Re: Another question')), false);
   });
 
   test('of a contact form: automatic and naming its case', () => {
@@ -48,7 +49,21 @@ describe('answers', () => {
     assert.equal(answers(email({ 'in-reply-to': '<q1@shopper.test>' })), true);
     assert.equal(answers(email({ references: '<ack@demo-shop.test>' })), true);
     assert.equal(answers(email({ 'in-reply-to': '<q1@shopper.test>', 'auto-submitted': 'auto-replied' })), false, 'an automatic reply is no answer');
-    assert.equal(answers(email({ 'x-other': '1' })), false);
+    assert.equal(answers(email({ 'x-other': '1' }, 'Our opening hours')), false);
+  });
+
+  test('a help desk answering with References to its ticket, not to my email', () => {
+    const ticketAck = email({ 'auto-submitted': 'auto-replied', 'message-id': '<ack-9@kauppa.test>', references: '<q1@shopper.test> <ticket-9@kauppa.test>' }, '[kauppa.test #9] Vastaanotettu');
+    const answers = isAnswerTo(byEmail, ticketAck);
+    assert.equal(answers(email({ precedence: 'bulk', references: '<ticket-9@kauppa.test>' }, '[kauppa.test #9] Tilauksesi')), true, 'References to the ticket the acknowledgement named');
+    assert.equal(answers(email({ precedence: 'bulk', references: '<ticket-8@kauppa.test>' }, '[kauppa.test #8] Tilauksesi')), false, 'another ticket');
+  });
+
+  test('a help desk answering under the ticket tag, with no acknowledgement seen', () => {
+    const tagged = { ...byEmail, caseReference: '9' };
+    assert.equal(isAnswerTo(tagged, undefined)(email({ precedence: 'bulk' }, '[kauppa.test #9] Tilauksesi')), true);
+    assert.equal(isAnswerTo(byEmail, undefined)(email({ precedence: 'bulk' }, '[kauppa.test #9] Re: Where is my order?')), true, 'the subject kept behind the tag');
+    assert.equal(isAnswerTo(tagged, undefined)(email({}, '[kauppa.test #8] Re: Where is my order?')), false, 'the subject, but another ticket');
   });
 
   test('a person naming the case of a contact form', () => {
