@@ -5,7 +5,7 @@ import { detectBounce } from '../../src/mail/bounce.ts';
 import type { JourneyParts } from '../journey-parts.ts';
 import type { SentEnquiry } from './enquiry.ts';
 import { attachEmail } from './mail-timeline.ts';
-import { isDeliveryReport } from './replies.ts';
+import { isDeliveryReport } from '../../src/mail/delivery-report.ts';
 
 /**
  * The enquiry email must reach the company. A reply in its thread proves it did; a delivery

@@ -1,4 +1,5 @@
-import { firstHeader, type ReceivedEmail } from '../../src/channels/mailbox/mailbox.ts';
+import type { ReceivedEmail } from '../../src/channels/mailbox/mailbox.ts';
+import { isDeliveryReport } from '../../src/mail/delivery-report.ts';
 import { isAutomatic, isReplyTo, referencedIds } from '../../src/mail/auto-reply.ts';
 import { caseReferenceIn, mentionsReference } from '../../src/text/case-reference.ts';
 import type { SentEnquiry } from './enquiry.ts';
@@ -24,12 +25,6 @@ export function isAnswerTo(enquiry: SentEnquiry, acknowledgement: ReceivedEmail 
 /** The case reference an acknowledgement gives ties the later answer too, unless the enquiry has one already. */
 export function noteCaseReference(enquiry: SentEnquiry, acknowledgement: ReceivedEmail): void {
   enquiry.caseReference ??= caseReferenceIn(`${acknowledgement.subject}\n${acknowledgement.text ?? ''}`);
-}
-
-/** A bounce, delay or delivery notice from a mail system (RFC 3464 report, or a mailer-daemon's notice). */
-export function isDeliveryReport(email: ReceivedEmail): boolean {
-  const contentType = firstHeader(email, 'content-type') ?? '';
-  return /multipart\/report/i.test(contentType) || /^(mailer-daemon|postmaster)@/i.test(email.envelope.from || email.from);
 }
 
 /**

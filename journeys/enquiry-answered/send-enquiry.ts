@@ -4,7 +4,7 @@ import { customerQuestion, type SentEnquiry } from './enquiry.ts';
 /** Emails the question, from the shopper's own address over SMTP, to the address the website gives. */
 export async function emailEnquiry(parts: JourneyParts): Promise<SentEnquiry> {
   const { page, mailSender, notebook, shopper } = parts;
-  const supportAddress = await websitePart(parts, 'support').supportAddress(page, webUrlOf(parts));
+  const supportAddress = await websitePart(parts, 'support').supportAddress(page, parts.target.webUrl);
   const question = customerQuestion(shopper);
   const from = `${shopper.name} <${shopper.email}>`;
   const sent = await mailSender.send({ from, to: supportAddress, subject: question.subject, text: question.text });
@@ -18,7 +18,10 @@ export async function emailEnquiry(parts: JourneyParts): Promise<SentEnquiry> {
 
 /** Sends the same question with the website's contact form, and notes the case reference it shows. */
 export async function sendContactForm(parts: JourneyParts): Promise<SentEnquiry> {
-  const { page, notebook, shopper } = parts;
+  const { page, notebook, shopper, target } = parts;
+  if (target.website?.contactForm === false) {
+    notebook.notApplicable(`${target.name} has no contact form on its website (targets.${target.id}.website.contactForm is false); its customers write by email`);
+  }
   const question = customerQuestion(shopper);
   const receipt = await websitePart(parts, 'support').sendContactForm(page, webUrlOf(parts), {
     name: shopper.name,

@@ -18,8 +18,8 @@ export interface ContactFormReceipt {
 
 /** What the enquiry-answered journey needs from a website. */
 export interface SupportPages {
-  /** The email address the website gives for customer service. */
-  supportAddress(page: Page, webUrl: string): Promise<string>;
+  /** The email address the company gives for customer service; the website is read only when it must be. */
+  supportAddress(page: Page, webUrl: string | undefined): Promise<string>;
   /** Sends the message with the website's contact form; leaves the page on its confirmation. */
   sendContactForm(page: Page, webUrl: string, message: ContactFormMessage): Promise<ContactFormReceipt>;
 }

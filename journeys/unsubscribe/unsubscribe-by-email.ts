@@ -3,10 +3,14 @@ import { firstHeader, type Mailbox, type ReceivedEmail } from '../../src/channel
 import type { SmtpMailSender } from '../../src/channels/mail-sender/smtp-mail-sender.ts';
 import type { Notebook } from '../../src/findings/notebook.ts';
 import { detectBounce } from '../../src/mail/bounce.ts';
+import { isDeliveryReport } from '../../src/mail/delivery-report.ts';
 import type { DeliveryStatusRecipient } from '../../src/mail/delivery-status.ts';
 import { parseListUnsubscribe, parseMailto } from '../../src/mail/list-unsubscribe.ts';
 import type { AuditTarget } from '../../src/runtime/audit-target.ts';
 import type { Shopper } from '../shopper.ts';
+import { confirmByMail, isConfirmationRequest } from './confirmation-request.ts';
+
+type ConfirmParts = Parameters<typeof confirmByMail>[2];
 
 interface Parts {
   mailbox: Mailbox;
@@ -32,29 +36,44 @@ export async function sendUnsubscribeEmail(email: ReceivedEmail, parts: Parts): 
   return sent.sentAt;
 }
 
-/** Waits the target's bounce time for a delivery failure of the unsubscribe email. */
-export async function findBounceFor(
-  email: ReceivedEmail,
-  sentAt: Date,
-  parts: Parts,
-): Promise<{ email: ReceivedEmail; recipient: DeliveryStatusRecipient } | undefined> {
+/** What came back to the unsubscribe email: a bounce, and whether the company asked to confirm it first. */
+export interface UnsubscribeReply {
+  bounce?: { email: ReceivedEmail; recipient: DeliveryStatusRecipient };
+  /** When the shopper confirmed a "reply to confirm" request; the opt-out counts from then. */
+  confirmedAt?: Date;
+}
+
+/**
+ * Waits the target's bounce time for what comes back: a delivery failure of the unsubscribe email,
+ * or a request to confirm it ("reply to this message to confirm"), which the shopper answers as a
+ * customer would, once. The bounce time runs on after the reply: the reply may bounce too.
+ */
+export async function awaitUnsubscribeReply(email: ReceivedEmail, sentAt: Date, parts: Parts & ConfirmParts): Promise<UnsubscribeReply> {
   const { mailbox, shopper, target } = parts;
   const to = parseMailto(unsubscribeAddress(email)!).to.toLowerCase();
-  const notification = await mailbox.waitFor(
-    { to: shopper.email, receivedAfter: new Date(sentAt.getTime() - 1), where: mayBeBounce },
-    target.timing.bounceWait,
-  );
-  if (!notification) return undefined;
-  const bounce = detectBounce(await simpleParser(notification.source));
-  const recipient = bounce?.recipients.find((entry) => entry.finalRecipient.toLowerCase() === to) ?? bounce?.recipients[0];
-  return recipient && /^(failed|5)/.test(`${recipient.action}`.toLowerCase()) ? { email: notification, recipient } : undefined;
+  const receivedAfter = new Date(sentAt.getTime() - 1);
+  const reply: UnsubscribeReply = {};
+  let deadline = sentAt.getTime() + target.timing.bounceWait;
+  let handled: string | undefined;
+  for (;;) {
+    const notification = await mailbox.waitFor(
+      { to: shopper.email, receivedAfter, where: (mail) => isDeliveryReport(mail) || (!handled && mail.id !== email.id && isConfirmationRequest(mail, target)) },
+      Math.max(0, deadline - Date.now()),
+    );
+    if (!notification) return reply;
+    if (isDeliveryReport(notification)) {
+      const bounce = detectBounce(await simpleParser(notification.source));
+      const recipient = bounce?.recipients.find((entry) => entry.finalRecipient.toLowerCase() === to) ?? bounce?.recipients[0];
+      if (recipient && /^(failed|5)/.test(`${recipient.action}`.toLowerCase())) return { ...reply, bounce: { email: notification, recipient } };
+      return reply;
+    }
+    handled = notification.id;
+    await confirmByMail(notification, 'my unsubscribe email', parts);
+    reply.confirmedAt = new Date();
+    deadline = reply.confirmedAt.getTime() + target.timing.bounceWait;
+  }
 }
 
 function unsubscribeAddress(email: ReceivedEmail): string | undefined {
   return parseListUnsubscribe(firstHeader(email, 'list-unsubscribe')).mailto[0]?.uri;
-}
-
-function mayBeBounce(email: ReceivedEmail): boolean {
-  const contentType = firstHeader(email, 'content-type') ?? '';
-  return /multipart\/report/i.test(contentType) || /mailer-daemon|postmaster/i.test(email.envelope.from || email.from);
 }

@@ -1,11 +1,11 @@
 import { formatDuration } from '../../src/config/duration.ts';
 import { websitePart, type JourneyParts } from '../journey-parts.ts';
 import type { ReceivedEmail } from '../../src/channels/mailbox/mailbox.ts';
-import { isMarketingEmail } from '../../src/mail/marketing-email.ts';
 import { attachEmail } from './marketing-email.ts';
+import { awaitFirstOffer, type FirstOffer } from './first-offer.ts';
 import { checkOneClickOffer, unsubscribeWithOneClick } from './one-click.ts';
 import { followFooterLink, findFooterLink } from './footer-link.ts';
-import { sendUnsubscribeEmail, findBounceFor } from './unsubscribe-by-email.ts';
+import { sendUnsubscribeEmail, awaitUnsubscribeReply } from './unsubscribe-by-email.ts';
 import { marketingAfterGracePeriod, optOutIgnored } from './opt-out-ignored.ts';
 
 /**
@@ -14,7 +14,7 @@ import { marketingAfterGracePeriod, optOutIgnored } from './opt-out-ignored.ts';
  */
 export class UnsubscribeJourney {
   private subscribedAt = new Date();
-  private marketingEmail: ReceivedEmail | undefined;
+  private offer: FirstOffer | undefined;
   private unsubscribedAt: Date | undefined;
 
   constructor(private readonly parts: JourneyParts) {}
@@ -27,16 +27,7 @@ export class UnsubscribeJourney {
   }
 
   async receiveMarketingEmail(): Promise<void> {
-    const { mailbox, shopper, target, notebook } = this.parts;
-    const email = await mailbox.waitFor(
-      { to: shopper.email, receivedAfter: new Date(this.subscribedAt.getTime() - 1), where: isMarketingEmail },
-      target.timing.marketingEmailWait,
-    );
-    if (!email) {
-      throw new Error(`No marketing email reached ${shopper.email} within ${formatDuration(target.timing.marketingEmailWait)} of subscribing`);
-    }
-    await attachEmail(notebook, 'marketing email', email);
-    this.marketingEmail = email;
+    this.offer = await awaitFirstOffer(this.parts, this.subscribedAt);
   }
 
   async expectOneClickOffer(): Promise<void> {
@@ -61,10 +52,11 @@ export class UnsubscribeJourney {
 
   async expectUnsubscribeEmailNotBounced(): Promise<void> {
     const { notebook, target } = this.parts;
-    const bounce = await findBounceFor(this.email(), this.unsubscribed(), this.parts);
-    if (!bounce) return;
-    const evidence = await attachEmail(notebook, 'bounce', bounce.email);
-    const recipient = bounce.recipient;
+    const reply = await awaitUnsubscribeReply(this.email(), this.unsubscribed(), this.parts);
+    if (reply.confirmedAt) this.unsubscribedAt = reply.confirmedAt;
+    if (!reply.bounce) return;
+    const evidence = await attachEmail(notebook, 'bounce', reply.bounce.email);
+    const recipient = reply.bounce.recipient;
     await notebook.broken({
       kind: 'unsubscribe-bounces',
       customerImpact: `My request to unsubscribe from ${target.name} bounced back: ${recipient.finalRecipient} refused it`,
@@ -80,7 +72,9 @@ export class UnsubscribeJourney {
     const { unsubscribeGracePeriod, marketingObservation, maxWaitInRun } = target.timing;
     const graceEndsAt = new Date(unsubscribedAt.getTime() + unsubscribeGracePeriod);
     const verdictDueAt = new Date(graceEndsAt.getTime() + marketingObservation);
-    const optOut = { companyName: target.name, address: shopper.email, unsubscribedAt, graceEndsAt };
+    const { unmarkedSender } = this.offer!;
+    const marketingSenders = target.mail.marketingSenders;
+    const optOut = { companyName: target.name, address: shopper.email, unsubscribedAt, graceEndsAt, marketingSenders, unmarkedSender };
 
     if (verdictDueAt.getTime() - Date.now() > maxWaitInRun) {
       await notebook.awaiting({
@@ -89,7 +83,13 @@ export class UnsubscribeJourney {
         check: `no marketing email reaches ${shopper.email} after ${graceEndsAt.toISOString()}`,
         kind: 'opt-out-ignored',
         dueAt: verdictDueAt.toISOString(),
-        details: { address: shopper.email, unsubscribedAt: unsubscribedAt.toISOString(), graceEndsAt: graceEndsAt.toISOString() },
+        details: {
+          address: shopper.email,
+          unsubscribedAt: unsubscribedAt.toISOString(),
+          graceEndsAt: graceEndsAt.toISOString(),
+          ...(marketingSenders.length > 0 ? { marketingSenders: marketingSenders.join(',') } : {}),
+          ...(unmarkedSender ? { unmarkedSender } : {}),
+        },
       });
       return;
     }
@@ -102,8 +102,8 @@ export class UnsubscribeJourney {
   }
 
   private email(): ReceivedEmail {
-    if (!this.marketingEmail) throw new Error('No marketing email yet: a step must first receive one');
-    return this.marketingEmail;
+    if (!this.offer) throw new Error('No marketing email yet: a step must first receive one');
+    return this.offer.email;
   }
 
   private unsubscribed(): Date {

@@ -43,10 +43,20 @@ export function dryRunPlan({ targetId, target, persona, mailbox, journeys }: Dry
     lines.push('');
   }
   if (journeys.length === 0) lines.push('No journey matches the selection.');
+  const readsMail = journeys.some((journey) => journey.channels.includes('email'));
+  if (readsMail && mailbox.kind === 'local' && !target.demo) lines.push(...LOCAL_MAILBOX_WARNING);
   const scenarios = journeys.reduce((count, journey) => count + journey.scenarios.length, 0);
   lines.push(`${journeys.length} ${journeys.length === 1 ? 'journey' : 'journeys'}, ${scenarios} ${scenarios === 1 ? 'scenario' : 'scenarios'} would run.`);
   return lines;
 }
+
+/** The local mailbox lives on this machine: a real company's mail never reaches it. */
+const LOCAL_MAILBOX_WARNING = [
+  'WARNING: these journeys would read the local mailbox, which only the built-in demo company can',
+  '  reach: a real company\'s email would never arrive, and every journey that waits for mail would',
+  '  fail. Set MYSTERY_SHOPPER_MAILBOX=imap (or mailosaur) in .env: docs/real-mailboxes.md.',
+  '',
+];
 
 function originsText(target: TargetConfig): string {
   if (target.demo) {

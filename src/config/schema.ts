@@ -130,10 +130,36 @@ const pageAddress = z.string().regex(/^(https?:\/\/|\/)/, 'a URL or a path start
 const websiteSchema = z.object({
   /** The newsletter sign-up form (unsubscribe journey). */
   newsletterSignUp: pageAddress.optional(),
-  /** The customer-service contact form (enquiry journey). */
-  contactForm: pageAddress.optional(),
+  /** The customer-service contact form (enquiry journey); false: the company has none, so that scenario is not run. */
+  contactForm: z.union([pageAddress, z.literal(false)]).optional(),
   /** The customer-service email address; without it, the first mailto link of the contact form page. */
   supportAddress: z.email().optional(),
+});
+
+/**
+ * How this company's mail is told apart where its headers are not enough: by default marketing is
+ * mail with List-Unsubscribe, List-Id or Precedence: bulk/list that no header marks automatic.
+ */
+const mailRulesSchema = z.object({
+  /** Senders whose mail is marketing, whatever its headers: addresses, or "@example.com" for a whole domain. */
+  marketingSenders: z.array(z.string().regex(/^[^@\s]*@[^@\s]+$/, 'an address, or @domain')).default([]),
+});
+
+/**
+ * Words this company's pages and emails use, in any language, added to the built-in vocabulary
+ * (English, German, French, Spanish, Swedish, Finnish). Matched as case-insensitive parts of text.
+ */
+const wordingSchema = z.object({
+  /** The unsubscribe link in an email's footer, e.g. "Tilauksen peruutus". */
+  unsubscribeLink: z.array(z.string().min(1)).default([]),
+  /** The button that confirms the unsubscribe on the page behind it, e.g. "Yes, stop sending". */
+  confirmUnsubscribe: z.array(z.string().min(1)).default([]),
+  /** What the page says once the customer is unsubscribed. */
+  unsubscribed: z.array(z.string().min(1)).default([]),
+  /** The button that sends the newsletter sign-up form. */
+  signUp: z.array(z.string().min(1)).default([]),
+  /** What the page says once the sign-up is sent. */
+  signedUp: z.array(z.string().min(1)).default([]),
 });
 
 const targetSchema = z.object({
@@ -157,6 +183,8 @@ const targetSchema = z.object({
   /** Polite pacing; default 1 request per second for a real company, unpaced for the demo. */
   rate: rateSchema.optional(),
   timing: timingSchema.prefault({}),
+  mail: mailRulesSchema.prefault({}),
+  wording: wordingSchema.prefault({}),
   contactCap: contactCapSchema.prefault({ max: 3, per: '7d' }),
   payment: paymentSchema.optional(),
 });
@@ -210,3 +238,5 @@ export type TargetPayment = z.output<typeof paymentSchema>;
 export type TargetRate = z.output<typeof rateSchema>;
 export type Persona = z.output<typeof personaSchema>;
 export type WebsiteConfig = z.output<typeof websiteSchema>;
+export type MailRules = z.output<typeof mailRulesSchema>;
+export type TargetWording = z.output<typeof wordingSchema>;

@@ -25,16 +25,27 @@ export interface AutomaticMarker {
 
 /** Why the message counts as automatic, or undefined when it reads as written by a person. */
 export function automaticMarker(email: ReceivedEmail): AutomaticMarker | undefined {
+  if (saysWrittenByPerson(email)) return undefined;
+  const declared = declaredAutomatic(email);
+  if (declared) return declared;
+  const bulk = headerValues(email, 'precedence').map(keyword).find((value) => value === 'bulk' || value === 'junk');
+  if (bulk !== undefined && isUnattendedSender(email)) return { ...marker('Precedence', bulk), reason: `Precedence: ${bulk} from ${email.from}, an address nobody reads` };
+  return undefined;
+}
+
+/**
+ * The headers that say outright that software sent the message on its own (Auto-Submitted other
+ * than "no", X-Autoreply, X-Autorespond, Precedence: auto_reply); no guess from the sender. A
+ * newsletter from noreply@ with Precedence: bulk is not declared automatic: it is marketing.
+ */
+export function declaredAutomatic(email: ReceivedEmail): AutomaticMarker | undefined {
   const autoSubmitted = headerValues(email, 'auto-submitted').find((value) => keyword(value) !== '');
   if (autoSubmitted !== undefined) return keyword(autoSubmitted) === 'no' ? undefined : marker('Auto-Submitted', autoSubmitted);
   const autoreply = headerValues(email, 'x-autoreply').find((value) => !/^(no|false|0)$/i.test(keyword(value)));
   if (autoreply !== undefined) return marker('X-Autoreply', autoreply);
   const autorespond = headerValues(email, 'x-autorespond')[0];
   if (autorespond !== undefined) return marker('X-Autorespond', autorespond);
-  const precedence = headerValues(email, 'precedence').map(keyword);
-  if (precedence.includes('auto_reply')) return marker('Precedence', 'auto_reply');
-  const bulk = precedence.find((value) => value === 'bulk' || value === 'junk');
-  if (bulk !== undefined && isUnattendedSender(email)) return { ...marker('Precedence', bulk), reason: `Precedence: ${bulk} from ${email.from}, an address nobody reads` };
+  if (headerValues(email, 'precedence').map(keyword).includes('auto_reply')) return marker('Precedence', 'auto_reply');
   return undefined;
 }
 
@@ -64,6 +75,11 @@ export function referencedIds(email: ReceivedEmail): string[] {
 
 /** Local parts of addresses no person reads: noreply, no-reply, donotreply, mailer-daemon, bounces. */
 const UNATTENDED_SENDER = /^(no-?reply|do-?not-?reply|mailer-daemon|postmaster|bounces?|notifications?)([+.-]|$)/i;
+
+function saysWrittenByPerson(email: ReceivedEmail): boolean {
+  const autoSubmitted = headerValues(email, 'auto-submitted').find((value) => keyword(value) !== '');
+  return autoSubmitted !== undefined && keyword(autoSubmitted) === 'no';
+}
 
 function isUnattendedSender(email: ReceivedEmail): boolean {
   return UNATTENDED_SENDER.test(email.from.split('@')[0] ?? '');

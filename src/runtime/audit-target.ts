@@ -1,4 +1,4 @@
-import type { TargetConfig, TargetPayment, TargetRate, TargetTiming, WebsiteConfig } from '../config/schema.ts';
+import type { MailRules, TargetConfig, TargetPayment, TargetRate, TargetTiming, TargetWording, WebsiteConfig } from '../config/schema.ts';
 import { targetRate } from '../safety/rate-limiter.ts';
 import type { RunEnvironment } from './run-environment.ts';
 
@@ -17,6 +17,10 @@ export interface AuditTarget {
   contactCap: TargetConfig['contactCap'];
   adapter?: string;
   website?: WebsiteConfig;
+  /** How the company's marketing mail is told from its notices, where headers are not enough. */
+  mail: MailRules;
+  /** The company's own words for what journeys look for on its pages, added to the built-in ones. */
+  wording: TargetWording;
   /** The card the shopper pays with, and the provider's ledger to check what was captured. */
   payment?: TargetPayment;
 }
@@ -33,6 +37,8 @@ export function resolveAuditTarget(config: TargetConfig, run: RunEnvironment): A
     contactCap: config.contactCap,
     adapter: config.adapter,
     website: config.website,
+    mail: config.mail,
+    wording: config.wording,
     payment: config.payment && { ...config.payment, ledger: run.paymentLedger ?? config.payment.ledger },
   };
 }

@@ -1,7 +1,7 @@
 import { marketingAfterGracePeriod, optOutIgnored } from '../../journeys/unsubscribe/opt-out-ignored.ts';
 import type { Judge } from './judge.ts';
 import { broken, emailEvidence, passed } from './judgements.ts';
-import { arrivedBy, detailOf, dueAtOf, instantOf } from './watch-details.ts';
+import { arrivedBy, detailOf, dueAtOf, instantOf, optionalDetailOf } from './watch-details.ts';
 
 /**
  * The unsubscribe journey's last check, when its grace period spanned runs: any marketing email
@@ -14,6 +14,8 @@ export const judgeOptOut: Judge = async (watch, { mailbox, companyName, now }) =
     address: detailOf(watch, 'address'),
     unsubscribedAt: instantOf(watch, 'unsubscribedAt'),
     graceEndsAt: instantOf(watch, 'graceEndsAt'),
+    marketingSenders: optionalDetailOf(watch, 'marketingSenders')?.split(',').filter(Boolean),
+    unmarkedSender: optionalDetailOf(watch, 'unmarkedSender'),
   };
   const criteria = marketingAfterGracePeriod(optOut);
   const [offending] = await mailbox.list({ ...criteria, where: arrivedBy(dueAtOf(watch), criteria.where) });

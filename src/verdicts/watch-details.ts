@@ -7,6 +7,12 @@ export function detailOf(watch: PendingVerdict, name: string): string {
   return value;
 }
 
+/** A detail the watch's run may have left; undefined when it did not. */
+export function optionalDetailOf(watch: PendingVerdict, name: string): string | undefined {
+  const value = watch.details?.[name];
+  return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
 /** A moment the watch's run noted (an ISO 8601 detail); a clear error when it is missing or no date. */
 export function instantOf(watch: PendingVerdict, name: string): Date {
   return parseInstant(detailOf(watch, name), `details.${name}`);

@@ -36,6 +36,21 @@ test('an invalid config names the file and the setting', async () => {
   );
 });
 
+test('a company without a contact form, with its own marketing senders and words, is said in config', async () => {
+  const target = `{ name: 'K', adapter: 'generic', website: { supportAddress: 'help@k.test', contactForm: false }, mail: { marketingSenders: ['@news.k.test'] }, wording: { unsubscribed: ['Tilaus peruttu'] } }`;
+  const file = await writeConfig(`export default { defaultTarget: 'k', targets: { k: ${target} }, personas: { shopper: { name: 'S', email: 's@shopper.test' } } };`);
+  await withEnv({ MYSTERY_SHOPPER_CONFIG: file }, async () => {
+    const { target: k } = selectTarget(await loadConfig());
+    assert.equal(k.website?.contactForm, false);
+    assert.deepEqual(k.mail.marketingSenders, ['@news.k.test']);
+    assert.deepEqual(k.wording.unsubscribed, ['Tilaus peruttu']);
+  });
+  const bad = await writeConfig(`export default { defaultTarget: 'k', targets: { k: { name: 'K', mail: { marketingSenders: ['news'] } } }, personas: { shopper: { name: 'S', email: 's@shopper.test' } } };`);
+  await withEnv({ MYSTERY_SHOPPER_CONFIG: bad }, () =>
+    assert.rejects(loadConfig(), (error: Error) => error instanceof ConfigError && /targets\.k\.mail\.marketingSenders\.0: an address, or @domain/.test(error.message)),
+  );
+});
+
 test('an unknown target and a missing variable are named', async () => {
   const config = await loadConfig();
   assert.throws(() => selectTarget(config, 'acme'), /Unknown target "acme".*known targets: demo/);

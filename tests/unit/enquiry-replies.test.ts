@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { SentEnquiry } from '../../journeys/enquiry-answered/enquiry.ts';
-import { isAcknowledgementOf, isAnswerTo, isDeliveryReport } from '../../journeys/enquiry-answered/replies.ts';
+import { isAcknowledgementOf, isAnswerTo } from '../../journeys/enquiry-answered/replies.ts';
+import { isDeliveryReport } from '../../src/mail/delivery-report.ts';
 import { awaitResponse } from '../../journeys/enquiry-answered/response-time.ts';
 import type { MailCriteria, Mailbox, ReceivedEmail } from '../../src/channels/mailbox/mailbox.ts';
 import { emailMatches } from '../../src/channels/mailbox/mail-criteria.ts';

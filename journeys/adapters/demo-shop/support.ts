@@ -4,6 +4,7 @@ import type { SupportPages } from '../../enquiry-answered/support-pages.ts';
 
 export const support: SupportPages = {
   async supportAddress(page, webUrl) {
+    if (!webUrl) throw new Error('The demo shop gives its support address on its website, and the target has no webUrl');
     await page.goto(new URL('/contact', webUrl).href);
     const href = await page.getByRole('main').getByRole('link', { name: /@/ }).first().getAttribute('href');
     const address = /^mailto:([^?]+)/i.exec(href ?? '')?.[1];

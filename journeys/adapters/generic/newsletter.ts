@@ -1,32 +1,73 @@
-import { expect, type Page } from '@playwright/test';
+import { expect, type Locator, type Page } from '@playwright/test';
 import { fillSecret } from '../../../src/channels/web/fill-secret.ts';
 import type { AuditTarget } from '../../../src/runtime/audit-target.ts';
+import { anyOf } from '../../../src/text/word-list.ts';
 import type { NewsletterPages } from '../../unsubscribe/newsletter-pages.ts';
 import { pageAddress } from './page-address.ts';
 
-const CONSENT = /offer|newsletter|marketing|news|promotion/i;
-const SUBMIT = /subscribe|sign ?up|join|register|submit/i;
-const CONFIRMATION = /thank|subscribed|welcome|confirm|check your (inbox|e-?mail)/i;
+// A sign-up form read as a person reads it, in English, German, French, Spanish, Swedish, Finnish,
+// Dutch or Italian; a target adds its own words in config (`wording.signUp`, `wording.signedUp`).
+const EMAIL = /e-?mail|sähköposti|courriel|correo|e-?post/i;
+const NAME = /^(first )?name|your name|^nimi|etunimi|vorname|prénom|nombre|förnamn|voornaam/i;
+const CONSENT = anyOf(['offer', 'newsletter', 'marketing', 'news', 'promotion', 'angebot', 'werbung', 'offre', 'actualités', 'oferta', 'novedades', 'erbjudand', 'nyhetsbrev', 'tarjou', 'uutiskirje', 'markkinointi', 'aanbieding', 'nieuwsbrief', 'offert']);
+const SUBMIT = ['subscribe', 'sign up', 'join', 'register', 'submit', 'send', 'abonnieren', 'anmelden', "s'abonner", "s'inscrire", 'suscrib', 'prenumerera', 'tilaa', 'liity', 'lähetä', 'aanmelden', 'iscriviti'];
+const SIGNED_UP = ['thank', 'subscribed', 'welcome', 'confirm', 'check your inbox', 'check your email', 'danke', 'bestätig', 'merci', 'gracias', 'tack', 'kiitos', 'vahvista', 'tervetuloa', 'bedankt', 'grazie'];
 
 /** Signs up on any newsletter form, as a person reading its labels would. */
 export function genericNewsletter(target: AuditTarget): NewsletterPages {
+  const submitWords = anyOf(SUBMIT, target.wording.signUp);
+  const signedUpWords = anyOf(SIGNED_UP, target.wording.signedUp);
   return {
     async subscribe(page, webUrl, shopper) {
-      await page.goto(pageAddress(target, 'newsletterSignUp', webUrl));
-      await page.getByLabel(/e-?mail/i).first().fill(shopper.email);
-      await fillIfPresent(page, /^(first )?name|your name/i, shopper.name);
+      const address = pageAddress(target, 'newsletterSignUp', webUrl);
+      await page.goto(address);
+      const email = await emailField(page);
+      await email.fill(shopper.email);
+      const form = email.locator('xpath=ancestor::form[1]');
+      const scope = (await form.count()) > 0 ? form : page.locator('body');
+      await fillIfPresent(scope.getByLabel(NAME), shopper.name);
       // Some sign-ups open an account; the password is a throw-away one of this scenario.
-      const password = page.getByLabel(/password/i).first();
-      if ((await password.count()) > 0) await fillSecret(password, shopper.password);
-      const consent = page.getByRole('checkbox', { name: CONSENT });
-      if ((await consent.count()) > 0) await consent.first().check();
-      await page.getByRole('button', { name: SUBMIT }).first().click();
-      await expect(page.getByText(CONFIRMATION).first()).toBeVisible();
+      const password = scope.locator('input[type=password]');
+      if ((await password.count()) > 0) await fillSecret(password.first(), shopper.password);
+      await giveConsent(scope);
+      await (await submitButton(scope, page, submitWords)).click();
+      await expectSignedUp(page, email, signedUpWords, `${address}: add the page's words to targets.${target.id}.wording.signedUp`);
     },
   };
 }
 
-async function fillIfPresent(page: Page, label: RegExp, value: string): Promise<void> {
-  const field = page.getByLabel(label);
+async function emailField(page: Page): Promise<Locator> {
+  const typed = page.locator('input[type=email]').filter({ visible: true });
+  if ((await typed.count()) > 0) return typed.first();
+  return page.getByLabel(EMAIL).first();
+}
+
+/** The boxes a customer who wants the offers ticks: those the form requires, and those about offers. */
+async function giveConsent(scope: Locator): Promise<void> {
+  for (const box of [scope.locator('input[type=checkbox][required]'), scope.getByRole('checkbox', { name: CONSENT })]) {
+    for (let index = 0; index < (await box.count()); index += 1) await box.nth(index).check();
+  }
+}
+
+/** The form's only submit button; among several, the one whose words say sign up. */
+async function submitButton(scope: Locator, page: Page, words: RegExp): Promise<Locator> {
+  const submits = scope.locator('button[type=submit], input[type=submit], button:not([type])').filter({ visible: true });
+  if ((await submits.count()) === 1) return submits.first();
+  return page.getByRole('button', { name: words }).first();
+}
+
+/**
+ * The page thanks the customer in words we know, or the form is gone and nothing went wrong: a
+ * page that answers in a language we do not know still took the sign-up.
+ */
+async function expectSignedUp(page: Page, email: Locator, words: RegExp, hint: string): Promise<void> {
+  await expect(async () => {
+    const thanked = (await page.getByText(words).filter({ visible: true }).count()) > 0;
+    const formGone = !(await email.isVisible().catch(() => false));
+    expect(thanked || formGone, `the sign-up was not confirmed (${hint})`).toBe(true);
+  }).toPass();
+}
+
+async function fillIfPresent(field: Locator, value: string): Promise<void> {
   if ((await field.count()) > 0) await field.first().fill(value);
 }

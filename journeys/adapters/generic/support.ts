@@ -2,6 +2,7 @@ import { expect } from '@playwright/test';
 import type { AuditTarget } from '../../../src/runtime/audit-target.ts';
 import { caseReferenceIn } from '../../../src/text/case-reference.ts';
 import type { SupportPages } from '../../enquiry-answered/support-pages.ts';
+import { ConfigError } from '../../../src/config/config-error.ts';
 import { pageAddress } from './page-address.ts';
 
 const SEND = /send|submit|contact us/i;
@@ -12,6 +13,7 @@ export function genericSupport(target: AuditTarget): SupportPages {
   return {
     async supportAddress(page, webUrl) {
       if (target.website?.supportAddress) return target.website.supportAddress;
+      if (!webUrl) throw new ConfigError(`targets.${target.id}.website.supportAddress is not set, nor a webUrl to find the address on`);
       await page.goto(pageAddress(target, 'contactForm', webUrl));
       const href = await page.locator('a[href^="mailto:"]').first().getAttribute('href');
       const address = /^mailto:([^?]+)/i.exec(href ?? '')?.[1];

@@ -7,6 +7,9 @@ export interface OutgoingEmail {
   to: string;
   subject: string;
   text: string;
+  /** For a reply: the Message-ID answered, and the thread it belongs to. */
+  inReplyTo?: string;
+  references?: string[];
 }
 
 export interface SentEmail {
