@@ -136,6 +136,24 @@ const websiteSchema = z.object({
   supportAddress: z.email().optional(),
 });
 
+/**
+ * How the harness tells its own network outage from the company's. Before a company channel that
+ * did not answer is reported (`channel-unavailable`), the harness tries what it reaches on its own
+ * account: this reference URL, and its mail provider (the IMAP or Mailosaur server and the SMTP
+ * server, when the run uses them; the local mailbox is in-process and proves nothing). If none of
+ * them answers either, the run is a harness error (exit 2) and nothing is blamed on the company.
+ * Without a reference URL and with the local mailbox there is nothing to try: the company is
+ * blamed as before. Checked once per run, only when a channel looks down, by a TCP connection
+ * (3 s at most); nothing is sent.
+ */
+const auditorCheckSchema = z.object({
+  /**
+   * A site the auditor can reach whenever it is online, outside the company's own hosting (so that
+   * the company's outage does not take it down too), e.g. 'https://www.example.org'.
+   */
+  referenceUrl: z.url({ protocol: /^https?$/, error: 'an http(s) URL such as https://www.example.org' }).optional(),
+});
+
 const targetSchema = z.object({
   /** The company's name as customers know it. */
   name: z.string().min(1),
@@ -159,6 +177,8 @@ const targetSchema = z.object({
   timing: timingSchema.prefault({}),
   contactCap: contactCapSchema.prefault({ max: 3, per: '7d' }),
   payment: paymentSchema.optional(),
+  /** The auditor's own reachability check for this target; overrides the project's `auditorCheck`. */
+  auditorCheck: auditorCheckSchema.optional(),
 });
 
 const personaSchema = z.object({
@@ -200,6 +220,8 @@ export const configSchema = z.object({
   personas: z.object({ shopper: personaSchema }),
   /** Where to send alerts when a journey breaks, degrades or recovers (docs/alerts.md). None by default. */
   alerts: alertsSchema,
+  /** The auditor's own reachability check, for every target (a target's own `auditorCheck` wins). */
+  auditorCheck: auditorCheckSchema.optional(),
 });
 
 export type MysteryShopperConfigInput = z.input<typeof configSchema>;
@@ -210,3 +232,4 @@ export type TargetPayment = z.output<typeof paymentSchema>;
 export type TargetRate = z.output<typeof rateSchema>;
 export type Persona = z.output<typeof personaSchema>;
 export type WebsiteConfig = z.output<typeof websiteSchema>;
+export type AuditorCheckConfig = z.output<typeof auditorCheckSchema>;
