@@ -57,6 +57,11 @@ export default defineConfig({
       // password: process.env.SHOPPER_PASSWORD,
     },
   },
+  // Before a company channel that did not answer is blamed on the company, the auditor checks its own
+  // network: this URL and the mailbox servers in .env (the local mailbox proves nothing). If none
+  // answers, the run is a harness error (exit 2) and the company is not blamed. A target may set
+  // its own. Set it for a real company; the demo runs on loopback and needs none.
+  // auditorCheck: { referenceUrl: 'https://www.example.org' },
   // Alerts when a journey breaks, degrades or recovers (docs/alerts.md). None by default; the
   // webhook URLs and the SMTP password are secrets: keep them in .env.
   // alerts: [

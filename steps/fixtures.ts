@@ -21,6 +21,7 @@ import { loadConfig, selectTarget } from '../src/config/load-config.ts';
 import type { MysteryShopperConfig } from '../src/config/schema.ts';
 import { Notebook } from '../src/findings/notebook.ts';
 import { resolveAuditTarget, type AuditTarget } from '../src/runtime/audit-target.ts';
+import { whyAuditorOffline } from '../src/runtime/auditor-network.ts';
 import { openShopperChannels, type ShopperChannels } from '../src/runtime/open-channels.ts';
 import { currentRunEnvironment, type RunEnvironment } from '../src/runtime/run-environment.ts';
 import { attachBlockedRequests } from '../src/safety/blocked-requests.ts';
@@ -86,8 +87,9 @@ export const test = base.extend<ScenarioParts, WorkerParts>({
     await guardOrigins(context, origins, pace);
     await use(context);
   },
-  notebook: async ({ run }, use, testInfo) => {
-    const notebook = new Notebook(testInfo);
+  notebook: async ({ run, config }, use, testInfo) => {
+    // Before a channel that did not answer is blamed on the company: can the auditor reach anything itself?
+    const notebook = new Notebook(testInfo, { auditorOffline: whyAuditorOffline(config, selectTarget(config, run.target.id).target, run) });
     await use(notebook);
     notebook.failOnFindings();
   },

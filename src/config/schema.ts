@@ -147,7 +147,7 @@ const mailRulesSchema = z.object({
 
 /**
  * Words this company's pages and emails use, in any language, added to the built-in vocabulary
- * (English, German, French, Spanish, Swedish, Finnish). Matched as case-insensitive parts of text.
+ * (English, German, French, Spanish, Swedish, Finnish, Dutch, Italian), matched case-insensitively.
  */
 const wordingSchema = z.object({
   /** The unsubscribe link in an email's footer, e.g. "Tilauksen peruutus". */
@@ -160,6 +160,24 @@ const wordingSchema = z.object({
   signUp: z.array(z.string().min(1)).default([]),
   /** What the page says once the sign-up is sent. */
   signedUp: z.array(z.string().min(1)).default([]),
+});
+
+/**
+ * How the harness tells its own network outage from the company's. Before a company channel that
+ * did not answer is reported (`channel-unavailable`), the harness tries what it reaches on its own
+ * account: this reference URL, and its mail provider (the IMAP or Mailosaur server and the SMTP
+ * server, when the run uses them; the local mailbox is in-process and proves nothing). If none of
+ * them answers either, the run is a harness error (exit 2) and nothing is blamed on the company.
+ * Without a reference URL and with the local mailbox there is nothing to try: the company is
+ * blamed as before. Checked once per run, only when a channel looks down, by a TCP connection
+ * (3 s at most); nothing is sent.
+ */
+const auditorCheckSchema = z.object({
+  /**
+   * A site the auditor can reach whenever it is online, outside the company's own hosting (so that
+   * the company's outage does not take it down too), e.g. 'https://www.example.org'.
+   */
+  referenceUrl: z.url({ protocol: /^https?$/, error: 'an http(s) URL such as https://www.example.org' }).optional(),
 });
 
 const targetSchema = z.object({
@@ -187,6 +205,8 @@ const targetSchema = z.object({
   wording: wordingSchema.prefault({}),
   contactCap: contactCapSchema.prefault({ max: 3, per: '7d' }),
   payment: paymentSchema.optional(),
+  /** The auditor's own reachability check for this target; overrides the project's `auditorCheck`. */
+  auditorCheck: auditorCheckSchema.optional(),
 });
 
 const personaSchema = z.object({
@@ -228,6 +248,8 @@ export const configSchema = z.object({
   personas: z.object({ shopper: personaSchema }),
   /** Where to send alerts when a journey breaks, degrades or recovers (docs/alerts.md). None by default. */
   alerts: alertsSchema,
+  /** The auditor's own reachability check, for every target (a target's own `auditorCheck` wins). */
+  auditorCheck: auditorCheckSchema.optional(),
 });
 
 export type MysteryShopperConfigInput = z.input<typeof configSchema>;
@@ -240,3 +262,4 @@ export type Persona = z.output<typeof personaSchema>;
 export type WebsiteConfig = z.output<typeof websiteSchema>;
 export type MailRules = z.output<typeof mailRulesSchema>;
 export type TargetWording = z.output<typeof wordingSchema>;
+export type AuditorCheckConfig = z.output<typeof auditorCheckSchema>;

@@ -2,6 +2,7 @@ import type { TestInfo } from '@playwright/test';
 import { labelForAllure } from './allure-labels.ts';
 import { BrokenExperience } from './broken-experience.ts';
 import type { Degradation, Evidence, Finding } from './finding.ts';
+import type { FindingKind } from './kinds.ts';
 import type { PendingVerdict } from './pending-verdicts.ts';
 
 export const FINDING_CONTENT_TYPE = 'application/vnd.mystery-shopper.finding+json';
@@ -18,11 +19,26 @@ export const HARNESS_ERROR_ANNOTATION = 'harness-error';
 export type NewFinding = Omit<Finding, 'evidence' | 'scenario'> & { evidence?: Evidence[] };
 export type NewDegradation = Omit<Degradation, 'kind' | 'evidence' | 'scenario'> & { evidence?: Evidence[] };
 
+export interface NotebookOptions {
+  /**
+   * Asked before a company channel is blamed for not answering (`channel-unavailable`): why the
+   * auditor itself has no network, or undefined when it has (or cannot tell). When it has none,
+   * nothing is blamed on the company and the scenario is a harness error instead.
+   */
+  auditorOffline?: () => Promise<string | undefined>;
+}
+
+/** The finding kind that says a company channel did not answer: the one an offline auditor also sees. */
+const CHANNEL_UNAVAILABLE: FindingKind = 'channel-unavailable';
+
 export class Notebook {
   private readonly softFindings: Finding[] = [];
   private findingsRecorded = 0;
 
-  constructor(private readonly testInfo: TestInfo) {}
+  constructor(
+    private readonly testInfo: TestInfo,
+    private readonly options: NotebookOptions = {},
+  ) {}
 
   async evidence(name: string, body: string | Buffer, contentType: string): Promise<Evidence> {
     await this.testInfo.attach(name, { body, contentType });
@@ -31,6 +47,7 @@ export class Notebook {
 
   /** Records the broken experience and ends the scenario there: the customer cannot go on either. */
   async broken(finding: NewFinding): Promise<never> {
+    await this.stopIfAuditorOffline(finding);
     throw new BrokenExperience(await this.record(finding));
   }
 
@@ -39,15 +56,20 @@ export class Notebook {
    * one fault cannot hide another. The scenario fails when it ends (see `failOnFindings`).
    */
   async found(finding: NewFinding): Promise<void> {
+    await this.stopIfAuditorOffline(finding);
     this.softFindings.push(await this.record(finding));
   }
 
   /**
    * Called when the scenario failed: records the finding that explains the failure (the company's
-   * website was down), unless the scenario recorded a finding of its own already.
+   * website was down), unless the scenario recorded a finding of its own already. When the
+   * auditor itself has no network, the failure is a harness error instead: the scenario has
+   * failed already, so it is marked (not skipped), and the report counts it not run.
    */
   async explainFailure(finding: NewFinding): Promise<void> {
     if (this.testInfo.status === 'passed' || this.testInfo.status === 'skipped' || this.findingsRecorded > 0) return;
+    const offline = await this.auditorOffline(finding);
+    if (offline) return void this.testInfo.annotations.push({ type: HARNESS_ERROR_ANNOTATION, description: offline });
     await this.record(finding);
   }
 
@@ -106,6 +128,17 @@ export class Notebook {
     const watch: PendingVerdict = { ...verdict, scenario, recordedAt: new Date().toISOString() };
     await this.testInfo.attach('watch', { body: JSON.stringify(watch), contentType: WATCH_CONTENT_TYPE });
     this.testInfo.annotations.push({ type: AWAITING_ANNOTATION, description: `${verdict.check} — due ${verdict.dueAt}` });
+  }
+
+  /** A channel that did not answer while the auditor has no network either: the scenario stops as a harness error. */
+  private async stopIfAuditorOffline(finding: NewFinding): Promise<void> {
+    const offline = await this.auditorOffline(finding);
+    if (offline) this.harnessCannotRun(offline);
+  }
+
+  private async auditorOffline(finding: NewFinding): Promise<string | undefined> {
+    if (finding.kind !== CHANNEL_UNAVAILABLE || !this.options.auditorOffline) return undefined;
+    return this.options.auditorOffline();
   }
 
   private async record(finding: NewFinding): Promise<Finding> {

@@ -48,13 +48,14 @@ export function collectOutcome(test: TestCase, result: TestResult): CollectedOut
   const annotations = result.annotations ?? test.annotations;
   const awaiting = annotations.find((annotation) => annotation.type === AWAITING_ANNOTATION);
   const skipReason = annotations.find((annotation) => annotation.type === 'skip')?.description;
-  const harnessError = annotations.some((annotation) => annotation.type === HARNESS_ERROR_ANNOTATION);
-  const problem = result.status === 'skipped' ? skipReason : failureLine(result);
+  const harnessError = annotations.find((annotation) => annotation.type === HARNESS_ERROR_ANNOTATION);
+  // A harness error says why itself: the auditor offline, not the browser's error on the company's page.
+  const problem = harnessError?.description ?? (result.status === 'skipped' ? skipReason : failureLine(result));
   const degradations = [
     ...recorded<Degradation>(result, DEGRADATION_CONTENT_TYPE),
     ...slowerThanThreshold(test, result, tags),
   ].map((degradation) => maskSecretsDeep({ ...degradation, scenario }, secrets));
-  const status = scenarioStatus(result, findings.length > 0, degradations.length > 0, awaiting !== undefined);
+  const status = scenarioStatus(result, findings.length > 0, degradations.length > 0, awaiting !== undefined, harnessError !== undefined);
   const blockedRequests = recorded<BlockedRequest[]>(result, BLOCKED_CONTENT_TYPE)
     .flat()
     .map((blocked) => maskSecretsDeep(blocked, secrets));
@@ -88,7 +89,7 @@ export function collectOutcome(test: TestCase, result: TestResult): CollectedOut
     ...(watches.length > 0 ? { watches } : {}),
     // Playwright retries only a failed attempt: a pass on a retry is a flaky step, not a broken experience.
     ...(result.status === 'passed' && result.retry > 0 ? { flaky: true as const } : {}),
-    ...(harnessError ? { harnessError: true as const } : {}),
+    ...(harnessError && result.status !== 'passed' ? { harnessError: true as const } : {}),
     // Why the journey could not be judged: its failure, or why it was not run.
     ...(findings.length === 0 && problem && result.status !== 'passed' ? { problem: refused ?? maskSecrets(stripAnsi(problem), secrets) } : {}),
     ...(blockedRequests.length > 0 ? { blockedRequests } : {}),
@@ -122,8 +123,10 @@ function slowerThanThreshold(test: TestCase, result: TestResult, tags: JourneyTa
   ];
 }
 
-function scenarioStatus(result: TestResult, hasFindings: boolean, isDegraded: boolean, isAwaiting: boolean): ScenarioOutcome['status'] {
+function scenarioStatus(result: TestResult, hasFindings: boolean, isDegraded: boolean, isAwaiting: boolean, isHarnessError: boolean): ScenarioOutcome['status'] {
   if (hasFindings) return 'broken';
+  // The harness failed, not the journey (e.g. a page that did not answer while the auditor itself was offline): nothing was judged.
+  if (isHarnessError && result.status !== 'passed') return 'not-run';
   switch (result.status) {
     case 'passed':
       if (isDegraded) return 'degraded';

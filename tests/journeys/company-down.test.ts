@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, test } from 'node:test';
 import { startFragileWebsite, NEWSLETTER_FORM, type FragileWebsite } from '../support/fragile-website.ts';
+import { freePort } from '../support/ports.ts';
 import { QUICK_REPORTS, runCli } from '../support/run-cli.ts';
 import { writeTempConfig } from '../support/temp-config.ts';
 
@@ -11,13 +12,16 @@ import { writeTempConfig } from '../support/temp-config.ts';
 const ONE_SCENARIO = ['--journey', 'unsubscribe', '--', '--grep', 'one click'];
 
 describe('a company channel that dies or hangs mid-run', () => {
-  test('the company killed after its first page: the run finishes, reports channel-unavailable, exits 1; the next run is clean', async () => {
+  test('the company killed after its first page, the auditor online: the run finishes, reports channel-unavailable, exits 1; the next run is clean', async () => {
     const website = await startFragileWebsite((_request, response, self) => {
       // The company dies right after serving the sign-up form.
       response.end(NEWSLETTER_FORM, () => void self.stop());
     });
+    // The auditor's reference answers: the network is fine, the company is down.
+    const reference = await startFragileWebsite((_request, response) => response.end('ok'));
     const data = await mkdtemp(path.join(os.tmpdir(), 'company-down-data-'));
-    const run = await runCli(['run', ...ONE_SCENARIO], { ...QUICK_REPORTS, MYSTERY_SHOPPER_CONFIG: await configFor(website), MYSTERY_SHOPPER_DATA_DIR: data });
+    const config = await configFor(website, reference.url);
+    const run = await runCli(['run', ...ONE_SCENARIO], { ...QUICK_REPORTS, MYSTERY_SHOPPER_CONFIG: config, MYSTERY_SHOPPER_DATA_DIR: data }).finally(() => reference.stop());
     const report = await run.report();
     const [journey] = report.journeys;
     assert.equal(journey?.status, 'broken', run.output);
@@ -32,16 +36,23 @@ describe('a company channel that dies or hangs mid-run', () => {
     assert.equal(next.exitCode, 0);
   });
 
-  test('a page that never answers: the scenario ends within the target’s page-load time as channel-unavailable', async () => {
+  test('a page that never answers while the auditor’s own reference does not answer either: the scenario ends within the page-load time, nothing is blamed on the company, exit 2', async () => {
     const website = await startFragileWebsite(() => {}); // accepts the connection, never answers
+    const reference = `http://127.0.0.1:${await freePort()}`; // nobody listens: the auditor is as good as offline
     try {
-      const run = await runCli(['run', ...ONE_SCENARIO], { ...QUICK_REPORTS, MYSTERY_SHOPPER_CONFIG: await configFor(website) });
-      const [journey] = (await run.report()).journeys;
-      assert.equal(journey?.status, 'broken', run.output);
-      assert.equal(journey.findings[0]?.kind, 'channel-unavailable');
-      assert.match(journey.findings[0]?.customerImpact ?? '', /^Fragile Company's website did not answer: no answer after \d+ s$/);
+      const run = await runCli(['run', ...ONE_SCENARIO], { ...QUICK_REPORTS, MYSTERY_SHOPPER_CONFIG: await configFor(website, reference) });
+      const report = await run.report();
+      const [journey] = report.journeys;
+      assert.equal(journey?.status, 'not-run', run.output);
+      assert.deepEqual(journey.findings, [], `the auditor's own outage was blamed on the company\n${run.output}`);
+      assert.equal(report.summary.broken, 0);
+      // The outage was seen (else the scenario would be needs-maintenance), then put down to the auditor.
+      assert.equal(journey.scenarios[0]?.harnessError, true);
       assert.ok(journey.scenarios[0]!.durationMs < 30_000, `ended after ${journey.scenarios[0]!.durationMs} ms`);
-      assert.equal(run.exitCode, 1);
+      const line = `The auditor has no network: it could not reach the reference ${reference} (connection refused, ECONNREFUSED); Fragile Company is not blamed for a channel that did not answer`;
+      assert.deepEqual(report.harnessErrors, [line]);
+      assert.ok(run.output.split('\n').includes(`Harness error: ${line}`), run.output);
+      assert.equal(run.exitCode, 2);
     } finally {
       await website.stop();
     }
@@ -62,13 +73,13 @@ describe('a company channel that dies or hangs mid-run', () => {
   });
 });
 
-/** A real (not demo) target on the fragile website, driven by the generic adapter. */
-function configFor(website: FragileWebsite): Promise<string> {
+/** A real (not demo) target on the fragile website, driven by the generic adapter; with the auditor's reference URL, if given. */
+function configFor(website: FragileWebsite, referenceUrl?: string): Promise<string> {
   return writeTempConfig(
     'fragile',
     `fragile: {
       name: 'Fragile Company',
-      webUrl: ${JSON.stringify(website.url)},
+      webUrl: ${JSON.stringify(website.url)},${referenceUrl ? `\n      auditorCheck: { referenceUrl: ${JSON.stringify(referenceUrl)} },` : ''}
       adapter: 'generic',
       website: { newsletterSignUp: '/newsletter' },
       allowHttpOnLoopback: true,

@@ -83,6 +83,47 @@ test('a website that did not answer explains a failed scenario as channel-unavai
   assert.equal(passed.attachments.length, 0);
 });
 
+test('a channel that did not answer while the auditor itself has no network: nothing is blamed on the company, the run is a harness error (exit 2)', async () => {
+  const outage = { url: 'http://acme.example/newsletter', reason: 'its address could not be found (DNS)', detail: 'net::ERR_NAME_NOT_RESOLVED' };
+  const line = 'The auditor has no network: it could not reach the reference https://www.example.org (name not found (DNS), ENOTFOUND); Acme is not blamed for a channel that did not answer';
+  let asked = 0;
+  const offline = async () => (asked++, line);
+
+  // The page failed (the scenario has failed already): marked, not skipped, and counted not run.
+  const failed = fakeTestInfo('failed');
+  await new Notebook(failed.info, { auditorOffline: offline }).explainFailure(websiteUnavailable('Acme', outage));
+  assert.deepEqual(failed.attachments, [], 'no finding against the company');
+  const { outcome } = collectOutcome(scenario(), result({ status: 'failed', error: { message: 'page.goto: net::ERR_NAME_NOT_RESOLVED' }, annotations: failed.info.annotations }));
+  assert.equal(outcome.status, 'not-run');
+  assert.equal(outcome.harnessError, true);
+  assert.equal(outcome.problem, line);
+  const report = buildExperienceReport(RUN, [outcome]);
+  assert.deepEqual(report.harnessErrors, [line]);
+  assert.deepEqual({ broken: report.summary.broken, notRun: report.summary.notRun }, { broken: 0, notRun: 1 });
+  assert.equal(exitCodeOf(report), 2);
+
+  // A journey's own channel-unavailable (the one-click POST unanswered) stops the scenario as not run.
+  const inBody = fakeTestInfo('passed');
+  await assert.rejects(
+    new Notebook(inBody.info, { auditorOffline: offline }).broken({ kind: 'channel-unavailable', customerImpact: 'x', expected: 'y', observed: 'z' }),
+    /Test is skipped/,
+  );
+  assert.deepEqual(inBody.attachments, []);
+  assert.deepEqual(inBody.info.annotations.map((annotation) => annotation.type), [HARNESS_ERROR_ANNOTATION, 'skip']);
+
+  // Any other finding is the company's whatever the network: the check is not even asked.
+  const other = fakeTestInfo('passed');
+  const before = asked;
+  await new Notebook(other.info, { auditorOffline: offline }).found({ kind: 'unsubscribe-broken', customerImpact: 'x', expected: 'y', observed: 'z' });
+  assert.equal(other.attachments.length, 1);
+  assert.equal(asked, before);
+
+  // The auditor online (or nothing to try): the company's outage, as before.
+  const online = fakeTestInfo('failed');
+  await new Notebook(online.info, { auditorOffline: async () => undefined }).explainFailure(websiteUnavailable('Acme', outage));
+  assert.equal(collectOutcome(scenario(), result({ status: 'failed', attachments: online.attachments })).outcome.findings[0]?.kind, 'channel-unavailable');
+});
+
 test('retries: none for the demo company, one for a real company, MYSTERY_SHOPPER_RETRIES wins and is checked', () => {
   assert.equal(retriesFor({ demo: true }, {}), 0);
   assert.equal(retriesFor({ demo: false }, {}), 1);
@@ -95,6 +136,11 @@ function fakeTestInfo(status: TestInfo['status']): { info: TestInfo; attachments
   const attachments: TestResult['attachments'] = [];
   const info = {
     status,
+    annotations: [] as TestInfo['annotations'],
+    skip: (condition: boolean, description: string) => {
+      info.annotations.push({ type: 'skip', description });
+      if (condition) throw new Error(`Test is skipped: ${description}`);
+    },
     attach: async (name: string, { body, contentType }: { body: string; contentType: string }) => void attachments.push({ name, contentType, body: Buffer.from(body) }),
   };
   return { info: info as unknown as TestInfo, attachments };
