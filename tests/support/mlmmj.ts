@@ -104,7 +104,8 @@ export async function makeMlmmjList(options: MlmmjListOptions): Promise<MlmmjLis
       await tool('mlmmj-sub', ['-a', address, ...flags]);
     },
     unsubscribe: async (address, how) => {
-      await tool('mlmmj-unsub', ['-a', address, ...(how === 'goodbye' ? ['-c'] : ['-q', '-s'])]);
+      // -r: the person asked (the goodbye says "You have now been removed", not "An administrator has removed you").
+      await tool('mlmmj-unsub', ['-a', address, ...(how === 'goodbye' ? ['-r', '-c'] : ['-q', '-s'])]);
     },
     pendingConfirmations: async () => {
       const counts = await Promise.all(['subconf', 'unsubconf'].map(async (folder) => (await readdir(path.join(dir, folder)).catch(() => [])).length));
