@@ -17,7 +17,8 @@ describe('the unsubscribe journey against an mlmmj newsletter', () => {
   let env: NodeJS.ProcessEnv;
 
   before(async () => {
-    lab = await startListshopLab();
+    // MLMMJ_LAB_OPT_IN=single: to see how far the journey gets once past the double opt-in.
+    lab = await startListshopLab({ optIn: process.env.MLMMJ_LAB_OPT_IN === 'single' ? 'single' : 'double' });
     const config = await writeTempConfig(
       'listshop',
       `listshop: {

@@ -35,7 +35,7 @@ export interface ListshopLab {
   stop(): Promise<void>;
 }
 
-export async function startListshopLab(options: { campaignEveryMs?: number } = {}): Promise<ListshopLab> {
+export async function startListshopLab(options: { campaignEveryMs?: number; optIn?: 'double' | 'single' } = {}): Promise<ListshopLab> {
   const companyPort = await freePort();
   const dovecot = await startDovecot({ sam: 'listshop-lab-password' });
   const provider = await startPostfix({
@@ -59,7 +59,7 @@ export async function startListshopLab(options: { campaignEveryMs?: number } = {
     },
     { hostname: 'mx.list.test', port: companyPort },
   );
-  const shop = await startListshop({ list, smtp: company.smtp, sender: CAMPAIGN_SENDER, campaignEveryMs: options.campaignEveryMs });
+  const shop = await startListshop({ list, smtp: company.smtp, sender: CAMPAIGN_SENDER, campaignEveryMs: options.campaignEveryMs, optIn: options.optIn });
   await list.setControl('footer', `-- \nYou receive this because you subscribed to Listshop's weekly offers.\nUnsubscribe: ${shop.url}/unsubscribe\n`);
   const env = {
     MYSTERY_SHOPPER_MAILBOX: 'imap',

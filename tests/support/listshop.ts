@@ -20,6 +20,8 @@ export interface ListshopOptions {
   sender: string;
   /** How often a campaign goes out to the list (ms). */
   campaignEveryMs?: number;
+  /** 'double' (default): mlmmj mails a confirmation request to reply to; 'single': subscribed at once, with mlmmj's welcome. */
+  optIn?: 'double' | 'single';
   /** How often the "CRM sync" of the unsubscribe-ignored fault runs (ms). */
   crmSyncEveryMs?: number;
 }
@@ -58,6 +60,10 @@ export async function startListshop(options: ListshopOptions): Promise<Listshop>
       if (request.method === 'GET') return page(response, 200, 'Our weekly offers', emailForm('/newsletter', 'Subscribe'));
       const email = (await formOf(request)).get('email')?.trim() ?? '';
       if (!/^[^\s@]+@[^\s@]+$/.test(email)) return page(response, 400, 'Our weekly offers', `<p>Please enter your email address.</p>${emailForm('/newsletter', 'Subscribe')}`);
+      if (options.optIn === 'single') {
+        await list.subscribe(email, 'welcome');
+        return page(response, 200, 'Thank you', `<p>${escape(email)} is subscribed to our weekly offers.</p>`);
+      }
       await list.subscribe(email, 'confirm');
       return page(response, 200, 'Almost done', `<p>We have sent an email to ${escape(email)}. Please reply to it to confirm your subscription.</p>`);
     }
