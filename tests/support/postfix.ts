@@ -79,7 +79,7 @@ function transportOf(route: PostfixRoute): string {
 }
 
 function refusedTable(addresses: string[]): string {
-  return addresses.map((address) => `${address} 550 5.1.1 <${address}>: Recipient address rejected: User unknown\n`).join('');
+  return addresses.map((address) => `${address} 550 5.1.1 User unknown\n`).join('');
 }
 
 function mainCf(dir: string, transports: string, hostname: string, refused: string): string {
