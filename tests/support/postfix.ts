@@ -10,52 +10,92 @@ export const POSTFIX = '/usr/sbin/postfix';
 export interface PostfixServer {
   smtp: { host: string; port: number };
   log(): Promise<string>;
+  /**
+   * From now on, refuses these recipients at RCPT TO (550 5.1.1), as a company's MX does for a
+   * mailbox that does not exist; an empty list accepts everyone again. Postfix reloads.
+   */
+  refuseRecipients(addresses: string[]): Promise<void>;
   stop(): Promise<void>;
 }
+
+/** Where Postfix sends a domain's mail: another SMTP or LMTP server, or a list manager's program. */
+export type PostfixRoute =
+  | { host: string; port: number; protocol?: 'smtp' | 'lmtp' }
+  /** mlmmj's list directory: every address of the domain (news@, news+unsubscribe@…) goes to `mlmmj-receive -L <listDir>`. */
+  | { mlmmj: string; user?: string };
+
+export interface PostfixOptions {
+  /** The name it greets with and writes in Received (two instances that relay to each other need two names). */
+  hostname?: string;
+  /** The port to listen on (default: a free one), e.g. when another server must know it first. */
+  port?: number;
+  /** Recipients refused from the start (see PostfixServer.refuseRecipients). */
+  refuseRecipients?: string[];
+}
+
+export const MLMMJ_RECEIVE = '/usr/bin/mlmmj-receive';
 
 /**
  * A real Postfix (Debian's) in its own config and queue directories, playing the shopper's mail
  * provider: it accepts the shopper's mail on a loopback port and relays each domain to the
  * server the test names, so that a refusal produces Postfix's own RFC 3464 bounce.
  */
-export async function startPostfix(routes: Record<string, { host: string; port: number; protocol?: 'smtp' | 'lmtp' }>): Promise<PostfixServer> {
+export async function startPostfix(routes: Record<string, PostfixRoute>, options: PostfixOptions = {}): Promise<PostfixServer> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'postfix-'));
   await chmod(dir, 0o755); // Postfix's own processes run as its unprivileged user
-  const port = await freePort();
+  const port = options.port ?? (await freePort());
   await mkdir(path.join(dir, 'queue'), { recursive: true });
   await mkdir(path.join(dir, 'data'), { recursive: true });
   const owner = systemUser('postfix');
   await chown(path.join(dir, 'data'), owner.uid, owner.gid);
-  const transports = Object.entries(routes)
-    .map(([domain, route]) => (route.protocol === 'lmtp' ? `${domain}=lmtp:inet:${route.host}:${route.port}` : `${domain}=smtp:[${route.host}]:${route.port}`))
-    .join(', ');
-  await writeFile(path.join(dir, 'main.cf'), mainCf(dir, transports));
-  await writeFile(path.join(dir, 'master.cf'), masterCf(port));
+  const transports = Object.entries(routes).map(([domain, route]) => `${domain}=${transportOf(route)}`).join(', ');
+  const refused = path.join(dir, 'refused-recipients');
+  await writeFile(refused, refusedTable(options.refuseRecipients ?? []));
+  await writeFile(path.join(dir, 'main.cf'), mainCf(dir, transports, options.hostname ?? 'mx.shopper-provider.test', refused));
+  const pipeUsers = [...new Set(Object.values(routes).flatMap((route) => ('mlmmj' in route ? [route.user ?? 'nobody'] : [])))];
+  if (pipeUsers.length > 1) throw new Error(`every mlmmj list of one Postfix must be owned by one user, not ${pipeUsers.join(' and ')}`);
+  await writeFile(path.join(dir, 'master.cf'), masterCf(port, pipeUsers[0]));
   run(['-c', dir, 'check']); // creates the queue directories with Postfix's ownership
   run(['-c', dir, 'start']);
   await waitForPort(port, 'postfix');
   return {
     smtp: { host: '127.0.0.1', port },
     log: () => readFile(path.join(dir, 'maillog'), 'utf8').catch(() => ''),
+    refuseRecipients: async (addresses) => {
+      await writeFile(refused, refusedTable(addresses));
+      run(['-c', dir, 'reload']);
+      // A reload ends the smtpd processes once their client leaves; new connections read the new table.
+      await new Promise((resolve) => setTimeout(resolve, 300));
+    },
     stop: async () => {
       run(['-c', dir, 'stop'], true);
     },
   };
 }
 
-function mainCf(dir: string, transports: string): string {
+function transportOf(route: PostfixRoute): string {
+  if ('mlmmj' in route) return `mlmmj:${route.mlmmj}`;
+  return route.protocol === 'lmtp' ? `lmtp:inet:${route.host}:${route.port}` : `smtp:[${route.host}]:${route.port}`;
+}
+
+function refusedTable(addresses: string[]): string {
+  return addresses.map((address) => `${address} 550 5.1.1 User unknown\n`).join('');
+}
+
+function mainCf(dir: string, transports: string, hostname: string, refused: string): string {
   return `compatibility_level = 3.6
 queue_directory = ${dir}/queue
 data_directory = ${dir}/data
 maillog_file = ${dir}/maillog
 maillog_file_prefixes = ${dir}
-myhostname = mx.shopper-provider.test
-mydomain = shopper-provider.test
+myhostname = ${hostname}
+mydomain = ${hostname.split('.').slice(1).join('.') || hostname}
 mydestination =
 inet_interfaces = 127.0.0.1
 inet_protocols = ipv4
 mynetworks = 127.0.0.0/8
 smtpd_relay_restrictions = permit_mynetworks, reject
+smtpd_recipient_restrictions = check_recipient_access texthash:${refused}
 transport_maps = inline:{ ${transports} }
 default_transport = error:no route in this lab
 disable_dns_lookups = yes
@@ -69,10 +109,12 @@ queue_run_delay = 1s
 minimal_backoff_time = 1s
 alias_maps =
 alias_database =
+# mlmmj wants one message per delivery: the list address it was sent to is the X-Original-To.
+mlmmj_destination_recipient_limit = 1
 `;
 }
 
-function masterCf(port: number): string {
+function masterCf(port: number, pipeUser: string | undefined): string {
   const services = [
     `127.0.0.1:${port} inet n - n - - smtpd`,
     'pickup unix n - n 60 1 pickup',
@@ -95,6 +137,9 @@ function masterCf(port: number): string {
     'anvil unix - - n - 1 anvil',
     'scache unix - - n - 1 scache',
     'postlog unix-dgram n - n - 1 postlogd',
+    // As mlmmj's README.postfix says: X-Original-To and Return-Path prepended (flags O and R), the
+    // recipient folded to lower case (u); $nexthop is the list directory, case kept (no h).
+    ...(pipeUser ? [`mlmmj unix - n n - - pipe\n  flags=ORu user=${pipeUser} argv=${MLMMJ_RECEIVE} -F -L $nexthop`] : []),
   ];
   return `${services.join('\n')}\n`;
 }
