@@ -22,8 +22,9 @@ const MOST_STEPS = 3;
 /** Opens the email as the customer sees it and finds the unsubscribe link at the bottom. */
 export async function findFooterLink(email: ReceivedEmail, parts: Parts): Promise<string> {
   const { page, notebook, origins, target } = parts;
-  if (!email.html) return missingLink(parts, 'The email has no HTML body to show a link in');
-  await page.setContent(email.html);
+  const shown = email.html ?? (email.text ? plainTextAsShown(email.text) : undefined);
+  if (!shown) return missingLink(parts, 'The email has no body to show a link in');
+  await page.setContent(shown);
   const links = await visibleLinks(page);
   const listUnsubscribe = parseListUnsubscribe(firstHeader(email, 'list-unsubscribe')).web.map((entry) => entry.uri);
   const chosen = chooseUnsubscribeLink(links, listUnsubscribe, unsubscribeWords(target.wording));
@@ -81,7 +82,7 @@ async function visibleLinks(page: Page): Promise<EmailLink[]> {
     const anchor = anchors.nth(index);
     if (!(await anchor.isVisible())) continue;
     const href = (await anchor.getAttribute('href')) ?? '';
-    const text = ((await anchor.innerText()) || (await anchor.getAttribute('title')) || '').trim();
+    const text = ((await anchor.getAttribute('data-line')) || (await anchor.innerText()) || (await anchor.getAttribute('title')) || '').trim();
     links.push({ index, href, text });
   }
   return links;
@@ -122,6 +123,24 @@ async function asksToSignIn(page: Page): Promise<boolean> {
 async function headline(page: Page): Promise<string> {
   const heading = page.getByRole('heading').first();
   return (await heading.count()) > 0 ? (await heading.innerText()).trim() : await page.title();
+}
+
+/**
+ * A plain-text email as a mail app shows it: addresses become links, and each link is read with
+ * the words of its line ("Unsubscribe: https://…"), as the customer reads it.
+ */
+function plainTextAsShown(text: string): string {
+  const lines = text.split(/\r?\n/).map((line) => {
+    const words = escapeHtml(line.replace(URL_IN_TEXT, ' ').trim());
+    return escapeHtml(line).replace(URL_IN_TEXT, (url) => `<a href="${url}" data-line="${words}">${url}</a>`);
+  });
+  return `<pre style="white-space: pre-wrap">${lines.join('\n')}</pre>`;
+}
+
+const URL_IN_TEXT = /https?:\/\/[^\s<>"]+[^\s<>".,;:!?)]/g;
+
+function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 }
 
 function describeLinks(links: EmailLink[]): string {

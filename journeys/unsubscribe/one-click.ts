@@ -27,7 +27,13 @@ export async function checkOneClickOffer(email: ReceivedEmail, parts: Parts): Pr
       expected: 'A List-Unsubscribe header with an https URI and List-Unsubscribe-Post: List-Unsubscribe=One-Click (RFC 8058)',
       observed,
     });
-  if (webUris.length === 0) return broken(`List-Unsubscribe offers no web address (${header ? `"${header}"` : 'no header at all'})`);
+  if (!header) return broken('The email carries no List-Unsubscribe header: my mail app offers no way to unsubscribe');
+  // A list that offers unsubscribing by email only (mlmmj, many list managers) is answered by the
+  // mailto scenario; one click is a different promise it does not make.
+  if (webUris.length === 0 && parseListUnsubscribe(header).mailto.length > 0) {
+    notebook.notApplicable(`The email offers unsubscribing by email only (List-Unsubscribe: ${header}), no one-click web address`);
+  }
+  if (webUris.length === 0) return broken(`List-Unsubscribe offers no web address ("${header}")`);
   if (!secure) return broken(`The unsubscribe address is not https: ${webUris.join(', ')}`);
   if (!isOneClickPost(post)) return broken(`List-Unsubscribe-Post is ${post ? `"${post}"` : 'missing'}`);
   return secure;
