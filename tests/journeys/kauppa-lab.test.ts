@@ -15,7 +15,7 @@ import { writeTempConfig } from '../support/temp-config.ts';
  * alone, give verdicts to trust. Kauppa Oy (labs/kauppa) is Finnish, double opt-in, a help desk by
  * email only, and shares no code with the harness or the demo. The shopper's mailbox is a real
  * Postfix + Dovecot read over IMAP; Postfix routes kauppa.test to Kauppa's MX, and Kauppa sends
- * through Postfix. One Kauppa serves every run; its faults are switched between runs.
+ * through Postfix. The fault runs share one Kauppa and switch its faults between runs.
  */
 
 const JOURNEYS = ['unsubscribe', 'enquiry-answered'] as const;
@@ -32,17 +32,20 @@ const FAULT_RUNS: readonly (readonly string[])[] = [
   ['website-down'],
 ];
 
-describe('Kauppa Oy audited by the generic journeys, from a config file alone', () => {
-  let lab: ImapLab;
-  let kauppa: Kauppa;
-  let env: NodeJS.ProcessEnv;
+interface KauppaLab {
+  kauppa: Kauppa;
+  /** Runs both generic journeys against this Kauppa, reading report.json alone: no PDF, no Allure, no trace. */
+  audit(extraEnv?: NodeJS.ProcessEnv): Promise<CliRun>;
+  stop(): Promise<void>;
+}
 
-  before(async () => {
-    lab = await startImapLab({ companyDomain: 'kauppa.test' });
-    kauppa = await startKauppa({ relay: lab.postfix.smtp, mxPort: lab.companyMx.port, campaignEveryMs: 1_000, answerDelayMs: 1_500 });
-    const config = await writeTempConfig(
-      'kauppa',
-      `kauppa: {
+/** Kauppa behind its own Postfix + Dovecot, and a config file that names it: what one lane of runs needs. */
+async function openKauppaLab(): Promise<KauppaLab> {
+  const lab: ImapLab = await startImapLab({ companyDomain: 'kauppa.test' });
+  const kauppa = await startKauppa({ relay: lab.postfix.smtp, mxPort: lab.companyMx.port, campaignEveryMs: 1_000, answerDelayMs: 1_500 });
+  const config = await writeTempConfig(
+    'kauppa',
+    `kauppa: {
       name: 'Kauppa Oy',
       adapter: 'generic',
       webUrl: ${JSON.stringify(kauppa.webUrl)},
@@ -51,51 +54,67 @@ describe('Kauppa Oy audited by the generic journeys, from a config file alone', 
       rate: { requestsPerSecond: 10 },
       timing: { unsubscribeGracePeriod: '3s', marketingObservation: '4s', bounceWait: '8s', marketingEmailWait: '10s', acknowledgementSla: '4s', answerSla: '8s', maxWaitInRun: '1m', pageLoad: '10s', pageAction: '5s' },
     }`,
-    );
-    env = { ...lab.env, MYSTERY_SHOPPER_CONFIG: config, MYSTERY_SHOPPER_WORKERS: '2' };
-  });
-  after(async () => {
-    await kauppa?.stop();
-    await lab?.stop();
-  });
+  );
+  const env = { ...lab.env, MYSTERY_SHOPPER_CONFIG: config, MYSTERY_SHOPPER_WORKERS: '2' };
+  return {
+    kauppa,
+    audit: (extraEnv = {}) => runCli(['run', ...JOURNEYS.flatMap((journey) => ['--journey', journey]), '--no-pdf', '--no-allure', '--', '--trace', 'off'], { ...env, ...extraEnv }),
+    stop: async () => {
+      await kauppa.stop();
+      await lab.stop();
+    },
+  };
+}
 
-  test('every fault of labs/kauppa/faults.ts is switched on in one of the runs below', () => {
+// Two lanes side by side, each with its own Kauppa and mail servers: the runs mostly wait (on
+// campaigns, grace periods, SLAs), so two at a time halve the file's wall time.
+describe('Kauppa Oy audited by the generic journeys, from a config file alone', { concurrency: 2 }, () => {
+  test('every fault of labs/kauppa/faults.ts is switched on in one of the fault runs', () => {
     assert.deepEqual([...new Set(FAULT_RUNS.flat())].sort(), KAUPPA_FAULTS.map((fault) => fault.name).sort());
   });
 
-  test('healthy: five runs in a row on one data folder, each with no finding and exit 0, and the report shows the five-run streak', async () => {
-    kauppa.faults.set([]);
-    const dataDir = await mkdtemp(path.join(os.tmpdir(), 'kauppa-history-'));
-    for (let number = 1; number <= 5; number++) {
-      const run = await audit({ MYSTERY_SHOPPER_DATA_DIR: dataDir });
-      const report = await reportOf(run);
-      assert.deepEqual(kindsByJourney(report), { unsubscribe: [], 'enquiry-answered': [] }, `run ${number}\n${explain(run, report)}`);
-      assert.deepEqual(statuses(report), { unsubscribe: 'passed', 'enquiry-answered': 'passed' }, `run ${number}\n${explain(run, report)}`);
-      assert.equal(run.exitCode, 0, `run ${number}\n${explain(run, report)}`);
-      if (number === 5) {
-        for (const journey of report.journeys) {
-          assert.equal(journey.history?.streak, 5, `${journey.id}: ${JSON.stringify(journey.history)}`);
-          assert.deepEqual(journey.history?.trend, ['passed', 'passed', 'passed', 'passed', 'passed'], journey.id);
+  describe('healthy', () => {
+    let lab: KauppaLab;
+    before(async () => (lab = await openKauppaLab()));
+    after(() => lab?.stop());
+
+    test('five runs in a row on one data folder, each with no finding and exit 0, and the report shows the five-run streak', async () => {
+      const dataDir = await mkdtemp(path.join(os.tmpdir(), 'kauppa-history-'));
+      for (let number = 1; number <= 5; number++) {
+        const run = await lab.audit({ MYSTERY_SHOPPER_DATA_DIR: dataDir });
+        const report = await reportOf(run);
+        assert.deepEqual(kindsByJourney(report), { unsubscribe: [], 'enquiry-answered': [] }, `run ${number}\n${explain(run, report)}`);
+        assert.deepEqual(statuses(report), { unsubscribe: 'passed', 'enquiry-answered': 'passed' }, `run ${number}\n${explain(run, report)}`);
+        assert.equal(run.exitCode, 0, `run ${number}\n${explain(run, report)}`);
+        if (number === 5) {
+          for (const journey of report.journeys) {
+            assert.equal(journey.history?.streak, 5, `${journey.id}: ${JSON.stringify(journey.history)}`);
+            assert.deepEqual(journey.history?.trend, ['passed', 'passed', 'passed', 'passed', 'passed'], journey.id);
+          }
         }
       }
-    }
+    });
   });
 
-  for (const faults of FAULT_RUNS) {
-    const expected = expectedKinds(faults);
-    test(`${faults.join(' + ')}: ${Object.entries(expected).map(([journey, kinds]) => `${journey} ${kinds.join(', ') || 'passes'}`).join('; ')}`, async () => {
-      kauppa.faults.set(faults);
-      const run = await audit();
-      const report = await reportOf(run);
-      assert.deepEqual(kindsByJourney(report), expected, explain(run, report));
-      assert.equal(run.exitCode, 1, explain(run, report));
-    });
-  }
+  describe('faults', () => {
+    let lab: KauppaLab;
+    before(async () => (lab = await openKauppaLab()));
+    after(() => lab?.stop());
 
-  /** Both generic journeys, reading report.json alone: no PDF, no Allure, no trace. */
-  function audit(extraEnv: NodeJS.ProcessEnv = {}): Promise<CliRun> {
-    return runCli(['run', ...JOURNEYS.flatMap((journey) => ['--journey', journey]), '--no-pdf', '--no-allure', '--', '--trace', 'off'], { ...env, ...extraEnv });
-  }
+    for (const faults of FAULT_RUNS) {
+      const expected = expectedKinds(faults);
+      test(`${faults.join(' + ')}: ${Object.entries(expected).map(([journey, kinds]) => `${journey} ${kinds.join(', ') || 'passes'}`).join('; ')}`, async () => {
+        lab.kauppa.faults.set(faults);
+        const run = await lab.audit();
+        const report = await reportOf(run);
+        assert.deepEqual(kindsByJourney(report), expected, explain(run, report));
+        // A journey with no fault of its own passes; one with a fault is broken (not needs-maintenance).
+        const expectedStatuses = Object.fromEntries(Object.entries(expected).map(([journey, kinds]) => [journey, kinds.length > 0 ? 'broken' : 'passed']));
+        assert.deepEqual(statuses(report), expectedStatuses, explain(run, report));
+        assert.equal(run.exitCode, 1, explain(run, report));
+      });
+    }
+  });
 });
 
 /** The kinds each journey must report with these faults on: the union of its faults' kinds, [] for none. */
