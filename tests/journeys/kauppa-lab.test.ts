@@ -66,14 +66,15 @@ async function openKauppaLab(): Promise<KauppaLab> {
   };
 }
 
-// Two lanes side by side, each with its own Kauppa and mail servers: the runs mostly wait (on
+// Two lanes side by side, each with its own Kauppa and mail servers, each lane one run at a time
+// (the fault runs share one Kauppa and switch its faults). The runs mostly wait (on
 // campaigns, grace periods, SLAs), so two at a time halve the file's wall time.
 describe('Kauppa Oy audited by the generic journeys, from a config file alone', { concurrency: 2 }, () => {
   test('every fault of labs/kauppa/faults.ts is switched on in one of the fault runs', () => {
     assert.deepEqual([...new Set(FAULT_RUNS.flat())].sort(), KAUPPA_FAULTS.map((fault) => fault.name).sort());
   });
 
-  describe('healthy', () => {
+  describe('healthy', { concurrency: 1 }, () => {
     let lab: KauppaLab;
     before(async () => (lab = await openKauppaLab()));
     after(() => lab?.stop());
@@ -96,7 +97,7 @@ describe('Kauppa Oy audited by the generic journeys, from a config file alone', 
     });
   });
 
-  describe('faults', () => {
+  describe('faults', { concurrency: 1 }, () => {
     let lab: KauppaLab;
     before(async () => (lab = await openKauppaLab()));
     after(() => lab?.stop());
