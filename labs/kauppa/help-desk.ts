@@ -22,7 +22,9 @@ export class HelpDesk {
     const customer = mail.replyTo?.value[0]?.address ?? mail.from?.value[0]?.address;
     if (!customer) return; // nowhere to answer: a real desk files it and moves on
     const ticket = this.book.open(customer, mail.subject?.trim() || '(ei aihetta)', mail.messageId);
-    if (!this.#faults.has('enquiry-not-acknowledged')) void this.#postman.send(acknowledgement(ticket));
+    // RFC 3834: never auto-reply to automatic mail (two desks would answer each other for ever).
+    const automatic = !/^\s*no\b/i.test(String(mail.headers.get('auto-submitted') ?? 'no'));
+    if (!automatic && !this.#faults.has('enquiry-not-acknowledged')) void this.#postman.send(acknowledgement(ticket));
     const timer = setTimeout(() => {
       this.#timers.delete(timer);
       if (!this.#faults.has('enquiry-not-answered')) void this.#postman.send(agentAnswer(ticket));

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { rawHeader } from '../support/capturing-relay.ts';
 import { mailKauppa, mailWithSubject, withKauppa } from '../support/kauppa-lab.ts';
 
@@ -24,5 +25,15 @@ test('Kauppa Oy help desk: a ticket, an RFC 3834 acknowledgement in the thread, 
     assert.match(answer.text ?? '', /Aino Virtanen/);
     assert.ok(answer.date && ack.date);
     assert.equal(kauppa.helpDesk.book.tickets.length, 1);
+  });
+});
+
+test('Kauppa Oy help desk does not acknowledge automatic mail (RFC 3834), though a person still answers it', async () => {
+  await withKauppa([], async (kauppa, relay) => {
+    const sender = 'lomavastaaja@shopper.test';
+    await mailKauppa(kauppa, { from: sender, to: 'asiakaspalvelu@kauppa.test', subject: 'Olen lomalla', text: 'Palaan maanantaina.', headers: { 'Auto-Submitted': 'auto-replied' } });
+    await mailWithSubject(relay, sender, '[kauppa.test #1001] Re: Olen lomalla');
+    await sleep(100);
+    assert.deepEqual(relay.mailFor(sender).map((captured) => captured.mail.subject), ['[kauppa.test #1001] Re: Olen lomalla']);
   });
 });
