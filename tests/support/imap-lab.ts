@@ -6,23 +6,37 @@ import { startPostfix, type PostfixServer } from './postfix.ts';
 export interface ImapLab {
   dovecot: DovecotServer;
   postfix: PostfixServer;
+  /** Where Postfix sends the company's domain: the company's MX must listen here. */
+  companyMx: { domain: string; host: string; port: number };
   /** The environment a run needs to use this lab as the shopper's mailbox. */
   env: NodeJS.ProcessEnv;
   stop(): Promise<void>;
 }
 
+export interface ImapLabOptions {
+  /**
+   * The audited company's mail domain; default the demo company's, which the harness starts
+   * itself (the env then tells it where to listen and send). Any other company is started by
+   * the test, on `companyMx.port` and sending through `postfix.smtp`.
+   */
+  companyDomain?: string;
+}
+
+const DEMO_DOMAIN = 'demo-shop.test';
+
 /**
- * Postfix is the persona's provider (it relays to the demo company and delivers to Dovecot), and
+ * Postfix is the persona's provider (it relays to the company's MX and delivers to Dovecot), and
  * the shopper, sam@shopper.test, reads over IMAP.
  */
-export async function startImapLab(): Promise<ImapLab> {
-  const demoMxPort = await freePort();
+export async function startImapLab(options: ImapLabOptions = {}): Promise<ImapLab> {
+  const domain = options.companyDomain ?? DEMO_DOMAIN;
+  const companyMxPort = await freePort();
   const dovecot = await startDovecot({ sam: 'imap-journey-password' });
   const postfix = await startPostfix({
-    'demo-shop.test': { host: '127.0.0.1', port: demoMxPort },
+    [domain]: { host: '127.0.0.1', port: companyMxPort },
     'shopper.test': { ...dovecot.lmtp, protocol: 'lmtp' },
   });
-  const env = {
+  const env: NodeJS.ProcessEnv = {
     MYSTERY_SHOPPER_MAILBOX: 'imap',
     IMAP_HOST: dovecot.imap.host,
     IMAP_PORT: String(dovecot.imap.port),
@@ -32,12 +46,13 @@ export async function startImapLab(): Promise<ImapLab> {
     IMAP_ADDRESS: 'sam@shopper.test',
     SMTP_HOST: postfix.smtp.host,
     SMTP_PORT: String(postfix.smtp.port),
-    DEMO_MAIL_RELAY: `${postfix.smtp.host}:${postfix.smtp.port}`,
-    DEMO_SMTP_PORT: String(demoMxPort),
+    // Only the demo company is started by the harness, and told by these where to meet the lab.
+    ...(domain === DEMO_DOMAIN ? { DEMO_MAIL_RELAY: `${postfix.smtp.host}:${postfix.smtp.port}`, DEMO_SMTP_PORT: String(companyMxPort) } : {}),
   };
   return {
     dovecot,
     postfix,
+    companyMx: { domain, host: '127.0.0.1', port: companyMxPort },
     env,
     stop: async () => {
       await postfix.stop();

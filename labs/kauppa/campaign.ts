@@ -1,0 +1,34 @@
+import type { Faults } from './faults.ts';
+import { campaign } from './mail/newsletter-mail.ts';
+import type { Postman } from './mail/postman.ts';
+import type { Subscribers } from './subscribers.ts';
+
+export interface CampaignOptions {
+  subscribers: Subscribers;
+  postman: Postman;
+  faults: Faults;
+  webUrl: string;
+  everyMs: number;
+}
+
+/** "Viikon tarjoukset" to every active subscriber, once per tick (a compressed week). */
+export class Campaign {
+  readonly #timer: NodeJS.Timeout;
+  #sending: Promise<unknown> | undefined;
+
+  constructor(options: CampaignOptions) {
+    this.#timer = setInterval(() => {
+      // A tick that finds the previous one still sending is skipped: no pile-up behind a slow relay.
+      if (this.#sending) return;
+      const withHeader = !options.faults.has('no-list-unsubscribe');
+      this.#sending = Promise.all(
+        options.subscribers.active().map((subscriber) => options.postman.send(campaign(subscriber, options.webUrl, withHeader))),
+      ).finally(() => (this.#sending = undefined));
+    }, options.everyMs);
+  }
+
+  async stop(): Promise<void> {
+    clearInterval(this.#timer);
+    await this.#sending;
+  }
+}
