@@ -31,7 +31,7 @@ export function genericNewsletter(target: AuditTarget): NewsletterPages {
       if ((await password.count()) > 0) await fillSecret(password.first(), shopper.password);
       await giveConsent(scope);
       await (await submitButton(scope, page, submitWords)).click();
-      await expectSignedUp(page, email, signedUpWords, `${address}: add the page's words to targets.${target.id}.wording.signedUp`);
+      await expectSignedUp(page, email, signedUpWords, target.timing.pageAction, `${address}: add the page's words to targets.${target.id}.wording.signedUp`);
     },
   };
 }
@@ -60,12 +60,12 @@ async function submitButton(scope: Locator, page: Page, words: RegExp): Promise<
  * The page thanks the customer in words we know, or the form is gone and nothing went wrong: a
  * page that answers in a language we do not know still took the sign-up.
  */
-async function expectSignedUp(page: Page, email: Locator, words: RegExp, hint: string): Promise<void> {
+async function expectSignedUp(page: Page, email: Locator, words: RegExp, timeout: number, hint: string): Promise<void> {
   await expect(async () => {
     const thanked = (await page.getByText(words).filter({ visible: true }).count()) > 0;
     const formGone = !(await email.isVisible().catch(() => false));
     expect(thanked || formGone, `the sign-up was not confirmed (${hint})`).toBe(true);
-  }).toPass();
+  }).toPass({ timeout });
 }
 
 async function fillIfPresent(field: Locator, value: string): Promise<void> {
