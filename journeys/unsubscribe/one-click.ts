@@ -28,10 +28,10 @@ export async function checkOneClickOffer(email: ReceivedEmail, parts: Parts): Pr
       observed,
     });
   if (!header) return broken('The email carries no List-Unsubscribe header: my mail app offers no way to unsubscribe');
-  // A list that offers unsubscribing by email only (mlmmj, many list managers) is answered by the
-  // mailto scenario; one click is a different promise it does not make.
-  if (webUris.length === 0 && parseListUnsubscribe(header).mailto.length > 0) {
-    notebook.notApplicable(`The email offers unsubscribing by email only (List-Unsubscribe: ${header}), no one-click web address`);
+  // A company that says it offers no one-click (many list managers cannot) is held to the other
+  // ways out; one it does offer must work.
+  if (!target.mail.oneClickUnsubscribe && !isOneClickPost(post)) {
+    notebook.notApplicable(`${target.name} offers no one-click unsubscribe (targets.${target.id}.mail.oneClickUnsubscribe is false; List-Unsubscribe: ${header})`);
   }
   if (webUris.length === 0) return broken(`List-Unsubscribe offers no web address ("${header}")`);
   if (!secure) return broken(`The unsubscribe address is not https: ${webUris.join(', ')}`);

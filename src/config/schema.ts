@@ -143,6 +143,12 @@ const websiteSchema = z.object({
 const mailRulesSchema = z.object({
   /** Senders whose mail is marketing, whatever its headers: addresses, or "@example.com" for a whole domain. */
   marketingSenders: z.array(z.string().regex(/^[^@\s]*@[^@\s]+$/, 'an address, or @domain')).default([]),
+  /**
+   * The company's marketing offers RFC 8058 one-click unsubscribe, as Gmail and Yahoo require of
+   * bulk senders. false for a company that offers none (many list managers cannot): the one-click
+   * scenario is then not run, and a missing List-Unsubscribe header is still a broken unsubscribe.
+   */
+  oneClickUnsubscribe: z.boolean().default(true),
 });
 
 /**

@@ -50,6 +50,8 @@ async function openKauppaLab(): Promise<KauppaLab> {
       adapter: 'generic',
       webUrl: ${JSON.stringify(kauppa.webUrl)},
       website: { newsletterSignUp: '/uutiskirje', supportAddress: 'asiakaspalvelu@kauppa.test', contactForm: false },
+      // Like many shops on list software, it offers no RFC 8058 one-click unsubscribe.
+      mail: { oneClickUnsubscribe: false },
       allowHttpOnLoopback: true,
       rate: { requestsPerSecond: 10 },
       timing: { unsubscribeGracePeriod: '3s', marketingObservation: '4s', bounceWait: '8s', marketingEmailWait: '10s', acknowledgementSla: '4s', answerSla: '8s', maxWaitInRun: '1m', pageLoad: '10s', pageAction: '5s' },

@@ -26,6 +26,8 @@ describe('the unsubscribe journey against an mlmmj newsletter', () => {
       adapter: 'generic',
       webUrl: '${lab.shop.url}',
       website: { newsletterSignUp: '/newsletter' },
+      // Like many shops on list software, it offers no RFC 8058 one-click unsubscribe.
+      mail: { oneClickUnsubscribe: false },
       allowHttpOnLoopback: true,
       timing: { unsubscribeGracePeriod: '3s', marketingObservation: '5s', bounceWait: '10s', marketingEmailWait: '20s', maxWaitInRun: '1m', pageAction: '5s' },
     }`,

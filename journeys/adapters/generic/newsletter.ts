@@ -10,6 +10,7 @@ import { pageAddress } from './page-address.ts';
 const EMAIL = /e-?mail|sähköposti|courriel|correo|e-?post/i;
 const NAME = /^(first )?name|your name|^nimi|etunimi|vorname|prénom|nombre|förnamn|voornaam/i;
 const CONSENT = anyOf(['offer', 'newsletter', 'marketing', 'news', 'promotion', 'angebot', 'werbung', 'offre', 'actualités', 'oferta', 'novedades', 'erbjudand', 'nyhetsbrev', 'tarjou', 'uutiskirje', 'markkinointi', 'aanbieding', 'nieuwsbrief', 'offert']);
+const OTHER_CHANNEL = anyOf(['text', 'sms', 'phone', 'mobile', 'call', 'post', 'letter', 'tekstivie', 'puhel', 'kirje', 'handy', 'telefon', 'téléphone', 'courrier', 'brief', 'teléfono']);
 const SUBMIT = ['subscribe', 'sign up', 'join', 'register', 'submit', 'send', 'abonnieren', 'anmelden', "s'abonner", "s'inscrire", 'suscrib', 'prenumerera', 'tilaa', 'liity', 'lähetä', 'aanmelden', 'iscriviti'];
 const SIGNED_UP = ['thank', 'subscribed', 'welcome', 'confirm', 'check your inbox', 'check your email', 'danke', 'bestätig', 'merci', 'gracias', 'tack', 'kiitos', 'vahvista', 'tervetuloa', 'bedankt', 'grazie'];
 
@@ -42,11 +43,25 @@ async function emailField(page: Page): Promise<Locator> {
   return page.getByLabel(EMAIL).first();
 }
 
-/** The boxes a customer who wants the offers ticks: those the form requires, and those about offers. */
+/**
+ * The boxes a customer who wants the offers by email ticks: those the form requires, and those
+ * about offers, except offers by another channel (texts, calls, post), which would ask for more.
+ */
 async function giveConsent(scope: Locator): Promise<void> {
-  for (const box of [scope.locator('input[type=checkbox][required]'), scope.getByRole('checkbox', { name: CONSENT })]) {
-    for (let index = 0; index < (await box.count()); index += 1) await box.nth(index).check();
+  for (const boxes of [scope.locator('input[type=checkbox][required]'), scope.getByRole('checkbox', { name: CONSENT })]) {
+    for (let index = 0; index < (await boxes.count()); index += 1) {
+      const box = boxes.nth(index);
+      if (OTHER_CHANNEL.test(await accessibleName(box))) continue;
+      await box.check();
+    }
   }
+}
+
+async function accessibleName(box: Locator): Promise<string> {
+  return box.evaluate((element) => {
+    const input = element as HTMLInputElement;
+    return Array.from(input.labels ?? [], (label) => label.textContent ?? '').join(' ') || input.getAttribute('aria-label') || '';
+  });
 }
 
 /** The form's only submit button; among several, the one whose words say sign up. */
