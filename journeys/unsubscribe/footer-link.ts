@@ -56,6 +56,8 @@ export async function followFooterLink(email: ReceivedEmail, parts: Parts): Prom
   let unsubscribedAt = new Date();
   let pressed: string | undefined;
   for (let step = 0; step < MOST_STEPS; step += 1) {
+    // The browser's own error page: the company did not answer (the run checks its website).
+    if (page.url().startsWith('chrome-error:')) throw new Error(`The unsubscribe page did not load (${href})`);
     if (failed(response)) return brokenPage(parts, `The unsubscribe link answered ${response!.status()} (${page.url()})`);
     if (await asksToSignIn(page)) return brokenPage(parts, `The unsubscribe link asked me to sign in (${page.url()})`);
     if (await says(page, words.unsubscribed)) return confirmed(parts, unsubscribedAt);

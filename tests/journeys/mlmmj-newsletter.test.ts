@@ -29,7 +29,7 @@ describe('the unsubscribe journey against an mlmmj newsletter', () => {
       // Like many shops on list software, it offers no RFC 8058 one-click unsubscribe.
       mail: { oneClickUnsubscribe: false },
       allowHttpOnLoopback: true,
-      timing: { unsubscribeGracePeriod: '3s', marketingObservation: '5s', bounceWait: '10s', marketingEmailWait: '20s', maxWaitInRun: '1m', pageAction: '5s' },
+      timing: { unsubscribeGracePeriod: '5s', marketingObservation: '4s', bounceWait: '10s', marketingEmailWait: '20s', maxWaitInRun: '1m', pageAction: '5s' },
     }`,
     );
     env = { ...lab.env, ...QUICK_REPORTS, MYSTERY_SHOPPER_CONFIG: config };

@@ -4,7 +4,7 @@ import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
-import { describe, test } from 'node:test';
+import { after, describe, test } from 'node:test';
 import Database from 'better-sqlite3';
 import type { ExperienceReport } from '../../src/reports/experience-report.ts';
 import type { GroupState } from '../../src/scheduler/scheduler-state.ts';
@@ -12,6 +12,11 @@ import { QUICK_REPORTS, ROOT } from '../support/run-cli.ts';
 
 /** The schedule daemon as an operator runs it: a process of its own, stopped with SIGTERM. */
 describe('mystery-shopper schedule', () => {
+  // A failed assertion must not leave a daemon running: the file would never end.
+  after(() => {
+    for (const child of daemons) if (child.exitCode === null) child.kill('SIGKILL');
+  });
+
   test('a run interrupted by SIGTERM is recorded, and the next start runs it again', async () => {
     const interrupted = await startDaemon({ hourly: '*/2 * * * * *' }, '0s');
     await interrupted.waitForState((state) => state.hourly?.outcome === 'running', 30_000);
@@ -30,9 +35,10 @@ describe('mystery-shopper schedule', () => {
   });
 
   test('runs two cycles of a schedule, never two at once, the second judging the verdict the first awaits, and stops cleanly on SIGTERM', async () => {
-    // The ticket is promised within 10 s but a run may wait only 1 s: the first cycle leaves a watch.
+    // The ticket is promised within 4 s but a run may wait only 1 s: the first cycle leaves a watch,
+    // due before the second cycle (which starts after the first has finished) ends.
     const daemon = await startDaemon({ hourly: '*/2 * * * * *' }, '60s', undefined, {
-      timing: { ticketDeliverySla: '10s', maxWaitInRun: '1s' },
+      timing: { ticketDeliverySla: '4s', maxWaitInRun: '1s' },
       faults: 'ticket-not-sent',
     });
     const [first, second] = await daemon.waitForLines(/schedule=hourly run=\S+ completed/, 2, 150_000);
@@ -63,6 +69,8 @@ describe('mystery-shopper schedule', () => {
   });
 });
 
+const daemons = new Set<ChildProcess>();
+
 interface Dirs {
   config: string;
   data: string;
@@ -84,6 +92,7 @@ async function startDaemon(crons: { hourly: string }, stopGrace: string, reuse?:
     env: { ...process.env, ...QUICK_REPORTS, MYSTERY_SHOPPER_CONFIG: dirs.config, MYSTERY_SHOPPER_DATA_DIR: dirs.data, MYSTERY_SHOPPER_REPORTS_DIR: dirs.reports, DEMO_FAULTS: variation.faults ?? '' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  daemons.add(child);
   const lines: string[] = [];
   const listeners = new Set<() => void>();
   for (const stream of [child.stdout, child.stderr]) {

@@ -1,4 +1,4 @@
-import { expect, type Locator, type Page } from '@playwright/test';
+import { expect, type Locator, type Page, type Response } from '@playwright/test';
 import { fillSecret } from '../../../src/channels/web/fill-secret.ts';
 import type { AuditTarget } from '../../../src/runtime/audit-target.ts';
 import { anyOf } from '../../../src/text/word-list.ts';
@@ -31,8 +31,13 @@ export function genericNewsletter(target: AuditTarget): NewsletterPages {
       const password = scope.locator('input[type=password]');
       if ((await password.count()) > 0) await fillSecret(password.first(), shopper.password);
       await giveConsent(scope);
+      const answers = documentsLoaded(page);
       await (await submitButton(scope, page, submitWords)).click();
-      await expectSignedUp(page, email, signedUpWords, target.timing.pageAction, `${address}: add the page's words to targets.${target.id}.wording.signedUp`);
+      try {
+        await expectSignedUp(page, email, signedUpWords, answers, target.timing.pageAction, `${address}: add the page's words to targets.${target.id}.wording.signedUp`);
+      } finally {
+        answers.stop();
+      }
     },
   };
 }
@@ -72,15 +77,33 @@ async function submitButton(scope: Locator, page: Page, words: RegExp): Promise<
 }
 
 /**
- * The page thanks the customer in words we know, or the form is gone and nothing went wrong: a
- * page that answers in a language we do not know still took the sign-up.
+ * The page thanks the customer in words we know, or the form is gone and the company answered
+ * without an error: a page in a language we do not know still took the sign-up. A page that did
+ * not load at all (the browser's own error page) took nothing.
  */
-async function expectSignedUp(page: Page, email: Locator, words: RegExp, timeout: number, hint: string): Promise<void> {
+async function expectSignedUp(page: Page, email: Locator, words: RegExp, answers: DocumentsLoaded, timeout: number, hint: string): Promise<void> {
   await expect(async () => {
     const thanked = (await page.getByText(words).filter({ visible: true }).count()) > 0;
     const formGone = !(await email.isVisible().catch(() => false));
-    expect(thanked || formGone, `the sign-up was not confirmed (${hint})`).toBe(true);
+    const answeredWell = !page.url().startsWith('chrome-error:') && (answers.lastStatus() ?? 200) < 400;
+    expect(answeredWell && (thanked || formGone), `the sign-up was not confirmed (${hint})`).toBe(true);
   }).toPass({ timeout });
+}
+
+interface DocumentsLoaded {
+  /** The HTTP status of the last page the browser loaded since, if any. */
+  lastStatus(): number | undefined;
+  stop(): void;
+}
+
+/** Notes the status of each page the main frame loads from now on. */
+function documentsLoaded(page: Page): DocumentsLoaded {
+  let status: number | undefined;
+  const listener = (response: Response) => {
+    if (response.request().isNavigationRequest() && response.frame() === page.mainFrame()) status = response.status();
+  };
+  page.on('response', listener);
+  return { lastStatus: () => status, stop: () => void page.off('response', listener) };
 }
 
 async function fillIfPresent(field: Locator, value: string): Promise<void> {
