@@ -57,7 +57,7 @@ export async function awaitUnsubscribeReply(email: ReceivedEmail, sentAt: Date, 
   let handled: string | undefined;
   for (;;) {
     const notification = await mailbox.waitFor(
-      { to: shopper.email, receivedAfter, where: (mail) => isDeliveryReport(mail) || (!handled && mail.id !== email.id && isConfirmationRequest(mail, target)) },
+      { to: shopper.email, receivedAfter, where: (mail) => isDeliveryReport(mail) || (!handled && asksToConfirmUnsubscribe(mail, to, target)) },
       Math.max(0, deadline - Date.now()),
     );
     if (!notification) return reply;
@@ -72,6 +72,20 @@ export async function awaitUnsubscribeReply(email: ReceivedEmail, sentAt: Date, 
     reply.confirmedAt = new Date();
     deadline = reply.confirmedAt.getTime() + target.timing.bounceWait;
   }
+}
+
+/**
+ * "Reply to confirm" from the list the unsubscribe email went to: a confirmation request with a
+ * Reply-To, sent from the unsubscribe address's domain. A welcome or goodbye notice that merely
+ * says "confirmed", or any other mail of the company, is not it.
+ */
+function asksToConfirmUnsubscribe(mail: ReceivedEmail, unsubscribeTo: string, target: AuditTarget): boolean {
+  const sameDomain = domainOf(mail.from) === domainOf(unsubscribeTo);
+  return sameDomain && firstHeader(mail, 'reply-to') !== undefined && isConfirmationRequest(mail, target);
+}
+
+function domainOf(address: string): string {
+  return address.split('@').at(-1)!.replace(/>.*$/, '').toLowerCase();
 }
 
 function unsubscribeAddress(email: ReceivedEmail): string | undefined {

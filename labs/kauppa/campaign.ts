@@ -21,14 +21,20 @@ export class Campaign {
       // A tick that finds the previous one still sending is skipped: no pile-up behind a slow relay.
       if (this.#sending) return;
       const withHeader = !options.faults.has('no-list-unsubscribe');
-      this.#sending = Promise.all(
-        options.subscribers.active().map((subscriber) => options.postman.send(campaign(subscriber, options.webUrl, withHeader))),
-      ).finally(() => (this.#sending = undefined));
+      this.#sending = sendToEach(options, withHeader).finally(() => (this.#sending = undefined));
     }, options.everyMs);
   }
 
   async stop(): Promise<void> {
     clearInterval(this.#timer);
     await this.#sending;
+  }
+}
+
+/** One by one, each subscriber looked up again just before its mail goes, as a mailing service checks its suppression list at send time. */
+async function sendToEach(options: CampaignOptions, withHeader: boolean): Promise<void> {
+  for (const subscriber of options.subscribers.active()) {
+    if (subscriber.state !== 'active') continue;
+    await options.postman.send(campaign(subscriber, options.webUrl, withHeader));
   }
 }

@@ -42,7 +42,7 @@ interface KauppaLab {
 /** Kauppa behind its own Postfix + Dovecot, and a config file that names it: what one lane of runs needs. */
 async function openKauppaLab(): Promise<KauppaLab> {
   const lab: ImapLab = await startImapLab({ companyDomain: 'kauppa.test' });
-  const kauppa = await startKauppa({ relay: lab.postfix.smtp, mxPort: lab.companyMx.port, campaignEveryMs: 1_000, answerDelayMs: 1_500 });
+  const kauppa = await startKauppa({ relay: lab.postfix.smtp, mxPort: lab.companyMx.port, campaignEveryMs: 2_000, answerDelayMs: 1_500 });
   const config = await writeTempConfig(
     'kauppa',
     `kauppa: {
