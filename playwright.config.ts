@@ -2,11 +2,17 @@ import os from 'node:os';
 import path from 'node:path';
 import { defineConfig, type ReporterDescription } from '@playwright/test';
 import { defineBddConfig } from 'playwright-bdd';
+import { registerJourneys } from './journeys/register-journeys.ts';
 import { CHROMIUM_ARGS, resolveChromiumPath } from './src/channels/web/chromium.ts';
 import { featuresDir, generatedTestsDir, reportsDir, stepFiles } from './src/runtime/paths.ts';
 import { allureWanted } from './src/reports/optional-reports.ts';
 import { runMetadata } from './src/runtime/run-metadata.ts';
 import { shardOf } from './src/runtime/shard.ts';
+
+// The composition of the Playwright processes: the runner evaluates this config before its
+// reporters run (the experience reporter judges the due watches with the journeys' judges, in a
+// run and in `merge`), and every worker evaluates it too. The engine never imports a journey.
+registerJourneys();
 
 const reports = reportsDir();
 const shard = shardOf(process.env.MYSTERY_SHOPPER_SHARD);

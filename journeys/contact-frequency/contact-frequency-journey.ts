@@ -3,6 +3,7 @@ import { keepEvidence } from '../../src/findings/evidence-draft.ts';
 import type { Evidence } from '../../src/findings/finding.ts';
 import { websitePart, type JourneyParts } from '../journey-parts.ts';
 import { checkContactCap, checkNoOfferForHeldProduct } from './contact-checks.ts';
+import { contactCountDetails } from './contact-count-watch.ts';
 import { contactLogDraft, type MarketingContact, type ObservationWindow } from './contact-log.ts';
 import { observeContacts } from './observe-contacts.ts';
 import { checkNoTextsAfterOptOut } from './texts-after-opt-out.ts';
@@ -53,15 +54,7 @@ export class ContactFrequencyJourney {
           `until ${window.until.toISOString()}${this.heldProduct ? `, none offering ${this.heldProduct}` : ''}`,
         kind: 'contact-overload',
         dueAt: window.until.toISOString(),
-        details: {
-          email: shopper.email,
-          phone: shopper.phone,
-          from: window.from.toISOString(),
-          until: window.until.toISOString(),
-          capMax: String(max),
-          capPerMs: String(per),
-          ...(this.heldProduct ? { heldProduct: this.heldProduct } : {}),
-        },
+        details: contactCountDetails.write({ addresses: shopper, window, cap: { max, per }, heldProduct: this.heldProduct }),
       });
       this.observation = 'awaiting';
       return;

@@ -1,5 +1,6 @@
 import type { JourneyParts } from '../journey-parts.ts';
 import { describeOffendingText, TEXT_AFTER_OPT_OUT, textOptOutIgnored, textsAfterGracePeriod } from './text-opt-out-ignored.ts';
+import { textOptOutDetails } from './text-opt-out-watch.ts';
 
 /** After the grace period, no marketing text reaches the shopper who said no to texts. */
 export async function checkNoTextsAfterOptOut(parts: JourneyParts, optedOutAt: Date): Promise<void> {
@@ -16,7 +17,7 @@ export async function checkNoTextsAfterOptOut(parts: JourneyParts, optedOutAt: D
       check: `no marketing text reaches ${shopper.phone} after ${graceEndsAt.toISOString()}`,
       kind: 'opt-out-ignored',
       dueAt: dueAt.toISOString(),
-      details: { phone: shopper.phone, optedOutAt: optedOutAt.toISOString(), graceEndsAt: graceEndsAt.toISOString() },
+      details: textOptOutDetails.write(optOut),
     });
     return;
   }

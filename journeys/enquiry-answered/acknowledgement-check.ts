@@ -2,7 +2,8 @@ import { formatDuration } from '../../src/config/duration.ts';
 import { authorship } from '../../src/mail/auto-reply.ts';
 import type { ReceivedEmail } from '../../src/channels/mailbox/mailbox.ts';
 import type { JourneyParts } from '../journey-parts.ts';
-import { describeEnquiry, enquiryDetails, type SentEnquiry } from './enquiry.ts';
+import { describeEnquiry, type SentEnquiry } from './enquiry.ts';
+import { enquiryDetails } from './enquiry-watch.ts';
 import { attachEmail, attachMailTimeline, receivedSince } from './mail-timeline.ts';
 import { isAcknowledgementOf, noteCaseReference } from './replies.ts';
 import { lateAcknowledgement, missingAcknowledgement } from './response-findings.ts';
@@ -31,7 +32,7 @@ export async function checkAcknowledgement(enquiry: SentEnquiry, parts: JourneyP
       check: `an automatic acknowledgement of ${what} reaches ${shopper.email} by ${verdict.dueAt.toISOString()}`,
       kind: 'no-acknowledgement',
       dueAt: verdict.dueAt.toISOString(),
-      details: enquiryDetails(enquiry, shopper.email),
+      details: enquiryDetails.write({ enquiry, address: shopper.email }),
     });
     return undefined;
   }

@@ -2,7 +2,8 @@ import { formatDuration } from '../../src/config/duration.ts';
 import { authorship } from '../../src/mail/auto-reply.ts';
 import type { ReceivedEmail } from '../../src/channels/mailbox/mailbox.ts';
 import type { JourneyParts } from '../journey-parts.ts';
-import { describeEnquiry, enquiryDetails, type SentEnquiry } from './enquiry.ts';
+import { describeEnquiry, type SentEnquiry } from './enquiry.ts';
+import { enquiryDetails } from './enquiry-watch.ts';
 import { attachEmail, attachMailTimeline, receivedSince } from './mail-timeline.ts';
 import { isAnswerTo } from './replies.ts';
 import { lateAnswer, missingAnswer } from './response-findings.ts';
@@ -28,7 +29,7 @@ export async function checkAnswer(enquiry: SentEnquiry, acknowledgement: Receive
       check: `a person answers ${what} at ${shopper.email} by ${verdict.dueAt.toISOString()}`,
       kind: 'no-answer',
       dueAt: verdict.dueAt.toISOString(),
-      details: enquiryDetails(enquiry, shopper.email),
+      details: enquiryDetails.write({ enquiry, address: shopper.email }),
     });
     return;
   }

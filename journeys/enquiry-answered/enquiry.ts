@@ -39,24 +39,3 @@ export function describeEnquiry(enquiry: SentEnquiry): string {
   const reference = enquiry.caseReference ? ` (case ${enquiry.caseReference})` : '';
   return `my message "${enquiry.subject}" sent through the contact form${reference}`;
 }
-
-/** What a later run needs to judge a pending check on this enquiry. */
-export function enquiryDetails(enquiry: SentEnquiry, address: string): Record<string, string> {
-  const details: Record<string, string> = { address, channel: enquiry.channel, subject: enquiry.subject, sentAt: enquiry.sentAt.toISOString() };
-  if (enquiry.messageId) details.messageId = enquiry.messageId;
-  if (enquiry.caseReference) details.caseReference = enquiry.caseReference;
-  return details;
-}
-
-/** The enquiry again, from what `enquiryDetails` kept; its evidence stayed with the run that sent it. */
-export function enquiryFromDetails(details: Record<string, string>): SentEnquiry {
-  const { channel, subject, sentAt, messageId, caseReference } = details;
-  if (channel !== 'email' && channel !== 'contact form') throw new Error(`the enquiry's channel "${channel}" is neither email nor contact form`);
-  if (!subject) throw new Error('the enquiry has no subject');
-  const sent = new Date(sentAt ?? '');
-  if (Number.isNaN(sent.getTime())) throw new Error(`the enquiry's sentAt "${sentAt}" is not a date`);
-  const enquiry: SentEnquiry = { channel, subject, sentAt: sent, evidence: [] };
-  if (messageId) enquiry.messageId = messageId;
-  if (caseReference) enquiry.caseReference = caseReference;
-  return enquiry;
-}

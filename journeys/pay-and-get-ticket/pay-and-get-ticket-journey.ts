@@ -9,6 +9,7 @@ import { findPaymentDisagreement } from './payment-agreement.ts';
 import { approvedCard } from './payment-card.ts';
 import { waitForTicket } from './ticket-email.ts';
 import { ticketNotDelivered } from './ticket-not-delivered.ts';
+import { ticketDetails } from './ticket-watch.ts';
 
 /**
  * A traveller buys a flight: pays with a card, tries once more if the payment fails, and expects
@@ -89,14 +90,11 @@ export class TicketPurchaseJourney {
         check: `the ticket for order ${view.orderNumber} reaches ${shopper.email}`,
         kind: 'ticket-not-delivered',
         dueAt: dueAt.toISOString(),
-        details: {
-          address: shopper.email,
-          orderNumber: view.orderNumber,
-          flight: view.flight,
-          paid,
-          paidAt: this.startedPayingAt.toISOString(),
-          finishedPayingAt: this.finishedPayingAt.toISOString(),
-        },
+        details: ticketDetails.write({
+          order: { address: shopper.email, orderNumber: view.orderNumber, flight: view.flight, paid },
+          paidAt: this.startedPayingAt,
+          finishedPayingAt: this.finishedPayingAt,
+        }),
       });
       return;
     }

@@ -1,7 +1,8 @@
 import type { JourneyParts } from '../journey-parts.ts';
 import { formatCalendarDate } from '../../src/text/calendar-dates.ts';
-import { promiseDetails, type ExtensionPromise } from './extension-promise.ts';
+import type { ExtensionPromise } from './extension-promise.ts';
 import { noConfirmation, readConfirmation } from './promise-findings.ts';
+import { promiseDetails } from './promise-watch.ts';
 import { isExtensionConfirmation } from './renewal-texts.ts';
 
 /**
@@ -23,7 +24,7 @@ export async function checkConfirmation(promise: ExtensionPromise, parts: Journe
       check: `support confirms by email that my membership now renews on ${formatCalendarDate(promise.promisedRenewal)}, by ${dueAt.toISOString()}`,
       kind: 'promise-broken',
       dueAt: dueAt.toISOString(),
-      details: promiseDetails(promise, shopper.email, 'confirmation'),
+      details: promiseDetails.write({ awaits: 'confirmation', address: shopper.email, terms: promise }),
     });
     return;
   }

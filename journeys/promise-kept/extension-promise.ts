@@ -23,21 +23,3 @@ export function whoPromised(promise: ExtensionPromise): string {
 export function promiseEvidence(promise: ExtensionPromise): Evidence[] {
   return [...promise.evidence, ...(promise.confirmation ? [promise.confirmation.evidence] : [])];
 }
-
-/** What a promise-kept watch waits for: support's written confirmation, or the renewal notice. */
-export type PromiseWatch = 'confirmation' | 'renewal notice';
-
-/** What a later run needs to judge a watch on this promise; dates as ISO days, to compare exactly. */
-export function promiseDetails(promise: ExtensionPromise, address: string, awaits: PromiseWatch): Record<string, string> {
-  return {
-    awaits,
-    address,
-    originalRenewal: isoDay(promise.originalRenewal),
-    promisedRenewal: isoDay(promise.promisedRenewal),
-    promisedAt: promise.promisedAt.toISOString(),
-  };
-}
-
-function isoDay(date: Date): string {
-  return date.toISOString().slice(0, 10);
-}

@@ -1,8 +1,9 @@
 import { formatCalendarDate } from '../../src/text/calendar-dates.ts';
 import type { JourneyParts } from '../journey-parts.ts';
 import { describeAccountRenewal, readAccountRenewal } from './account-renewal.ts';
-import { promiseDetails, promiseEvidence, type ExtensionPromise } from './extension-promise.ts';
+import { promiseEvidence, type ExtensionPromise } from './extension-promise.ts';
 import { noRenewalNotice, noticeBreaksPromise, noticeKeepsPromise, renewalInNotice } from './promise-findings.ts';
+import { promiseDetails } from './promise-watch.ts';
 import { isRenewalNotice } from './renewal-texts.ts';
 
 /**
@@ -24,7 +25,7 @@ export async function checkRenewalNotice(promise: ExtensionPromise, parts: Journ
       check: `the renewal notice to ${shopper.email} says my membership renews on ${formatCalendarDate(promise.promisedRenewal)}, as support promised`,
       kind: 'promise-broken',
       dueAt: dueAt.toISOString(),
-      details: promiseDetails(promise, shopper.email, 'renewal notice'),
+      details: promiseDetails.write({ awaits: 'renewal notice', address: shopper.email, terms: promise }),
     });
     return;
   }

@@ -3,8 +3,8 @@ import type { JourneyParts } from '../journey-parts.ts';
 import type { CarSearch } from './car-rental-pages.ts';
 import { waitForOfferEmail } from './emailed-offer.ts';
 import { findQuoteMismatch, offerNeverCame } from './quote-findings.ts';
-import { quoteDetails } from './quote-request.ts';
 import { describeDates } from './rental-dates.ts';
+import { quoteDetails } from './quote-watch.ts';
 import type { SeenPrice } from './seen-price.ts';
 
 /**
@@ -25,7 +25,7 @@ export async function checkEmailedOffer(parts: JourneyParts, search: CarSearch, 
       check: `the offer for the ${car} car, ${describeDates(search.pickUp, search.dropOff)}, reaches ${shopper.email} quoting ${formatMoney(total)}`,
       kind: 'quote-mismatch',
       dueAt: new Date(askedAt.getTime() + quoteEmailWait).toISOString(),
-      details: quoteDetails(request, askedAt),
+      details: quoteDetails.write({ request, askedAt }),
     });
   }
   if (!email) return notebook.found({ ...offerNeverCame(request, quoteEmailWait), evidence: [shown.screenshot] });

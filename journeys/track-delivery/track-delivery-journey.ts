@@ -1,6 +1,7 @@
 import { websitePart, type JourneyParts } from '../journey-parts.ts';
 import { checkAdvanceNotice } from './advance-notice.ts';
 import type { PlacedOrder } from './delivery-pages.ts';
+import { noticeDetails } from './notice-watch.ts';
 import { checkTrackingPage } from './tracking-page.ts';
 
 /**
@@ -39,7 +40,7 @@ export class DeliveryJourney {
         check: `an advance notice with a time window and a pick-up point alternative for order ${order.reference} reaches ${shopper.email} or ${shopper.phone}`,
         kind: 'tracking-unclear',
         dueAt: dueAt.toISOString(),
-        details: { order: order.reference, product: order.product, email: shopper.email, phone: shopper.phone, orderedAt: this.orderedAt.toISOString() },
+        details: noticeDetails.write({ order, orderedAt: this.orderedAt, to: shopper }),
       });
       return;
     }

@@ -7,6 +7,7 @@ import { checkOneClickOffer, unsubscribeWithOneClick } from './one-click.ts';
 import { followFooterLink, findFooterLink } from './footer-link.ts';
 import { sendUnsubscribeEmail, awaitUnsubscribeReply } from './unsubscribe-by-email.ts';
 import { marketingAfterGracePeriod, optOutIgnored } from './opt-out-ignored.ts';
+import { optOutDetails } from './opt-out-watch.ts';
 
 /**
  * A customer who no longer wants offers: subscribed, receives a marketing email, unsubscribes the
@@ -83,13 +84,7 @@ export class UnsubscribeJourney {
         check: `no marketing email reaches ${shopper.email} after ${graceEndsAt.toISOString()}`,
         kind: 'opt-out-ignored',
         dueAt: verdictDueAt.toISOString(),
-        details: {
-          address: shopper.email,
-          unsubscribedAt: unsubscribedAt.toISOString(),
-          graceEndsAt: graceEndsAt.toISOString(),
-          ...(marketingSenders.length > 0 ? { marketingSenders: marketingSenders.join(',') } : {}),
-          ...(unmarkedSender ? { unmarkedSender } : {}),
-        },
+        details: optOutDetails.write(optOut),
       });
       return;
     }

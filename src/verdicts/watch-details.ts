@@ -40,3 +40,13 @@ function parseInstant(text: string, what: string): Date {
   if (Number.isNaN(instant.getTime())) throw new Error(`the watch's ${what} "${text}" is not a date`);
   return instant;
 }
+
+/**
+ * How a journey writes the details of one kind of watch and its judge reads them back: the names
+ * of the details live in this one place, in the journey's folder (`journeys/<id>/<what>-watch.ts`).
+ * `read` fails with a clear error when a detail is missing or corrupt: the watch then stays.
+ */
+export interface WatchDetails<T> {
+  write(value: T): Record<string, string>;
+  read(watch: PendingVerdict): T;
+}

@@ -9,7 +9,11 @@ import type { FindingDraft } from '../../src/findings/finding.ts';
 import type { FindingKind } from '../../src/findings/kinds.ts';
 import type { PendingVerdict } from '../../src/findings/pending-verdicts.ts';
 import type { JudgeContext, Judgement } from '../../src/verdicts/judge.ts';
-import { JUDGES } from '../../src/verdicts/judges.ts';
+import { judgeOf } from '../../src/verdicts/judge-registry.ts';
+import { registerJourneys } from '../../journeys/register-journeys.ts';
+
+// The judges as every process that judges registers them.
+registerJourneys();
 
 // The shopper's channels as a judge reads them: the real local mailbox and phone, in a fresh temp folder per test.
 
@@ -40,7 +44,7 @@ export function channels(): Pick<JudgeContext, 'mailbox' | 'sms'> {
 
 /** The watch judged by its registered judge, as Demo Shop's shopper sees it now. */
 export async function judge(pending: PendingVerdict): Promise<Judgement> {
-  const judge = JUDGES[`${pending.journey} ${pending.kind}`];
+  const judge = judgeOf(pending);
   assert.ok(judge, `a judge for ${pending.journey} ${pending.kind}`);
   return judge(pending, { ...channels(), companyName: 'Demo Shop', now });
 }

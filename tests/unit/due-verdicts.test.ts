@@ -14,6 +14,10 @@ import type { ExperienceReport } from '../../src/reports/experience-report.ts';
 import type { RunEnvironment } from '../../src/runtime/run-environment.ts';
 import { openSqliteRunStore } from '../../src/store/run-store.ts';
 import { runReport } from '../support/run-reports.ts';
+import { registerJourneys } from '../../journeys/register-journeys.ts';
+
+// The experience reporter judges with the journeys' judges, registered as playwright.config.ts registers them.
+registerJourneys();
 
 const HOUR = 3_600_000;
 const now = new Date();

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { beforeEach, describe, test } from 'node:test';
 import { MailboxUnavailable } from '../../src/channels/mailbox/mailbox-errors.ts';
 import { judgeDueWatches } from '../../src/verdicts/judge-due-watches.ts';
-import { hasJudge, JUDGES } from '../../src/verdicts/judges.ts';
+import { hasJudge, registeredJudges } from '../../src/verdicts/judge-registry.ts';
 import { address, ago, channels, DAY, emptyChannels, HOUR, judge, now, phone, receive, text, watch } from '../support/judge-fixtures.ts';
 
 beforeEach(emptyChannels);
@@ -238,7 +238,7 @@ describe('promise kept: the confirmation and the renewal notice', () => {
 
 describe('judging the due watches', () => {
   test('every journey kind that records a watch has a judge', () => {
-    assert.deepEqual(Object.keys(JUDGES).sort(), [
+    assert.deepEqual(registeredJudges().map(({ journey, kind }) => `${journey} ${kind}`).sort(), [
       'contact-frequency contact-overload',
       'contact-frequency opt-out-ignored',
       'enquiry-answered no-acknowledgement',

@@ -7,7 +7,7 @@ import { parseDeliveryStatusFields } from '../../src/mail/delivery-status.ts';
 import { checkDkimCoverage } from '../../src/mail/dkim-coverage.ts';
 import { isOneClickPost, parseListUnsubscribe } from '../../src/mail/list-unsubscribe.ts';
 import { isMarketingEmail } from '../../src/mail/marketing-email.ts';
-import { JUDGES } from '../../src/verdicts/judges.ts';
+import { registeredJudges } from '../../src/verdicts/judge-registry.ts';
 import { address, ago, channels, DAY, emptyChannels, HOUR, judge, now, phone, receiveSource, watch } from '../support/judge-fixtures.ts';
 
 /** What a broken or hostile sender can put in the shopper's mailbox. */
@@ -99,7 +99,7 @@ test('every judge reaches a verdict over a mailbox full of malformed mail', asyn
     assert.ok(verdict.status === 'passed' || verdict.status === 'broken', `${pending.journey} ${pending.kind}: ${verdict.status}`);
     judged.add(`${pending.journey} ${pending.kind}`);
   }
-  const mailJudges = Object.keys(JUDGES).filter((key) => key !== 'contact-frequency opt-out-ignored'); // that one reads texts only
+  const mailJudges = registeredJudges().map(({ journey, kind }) => `${journey} ${kind}`).filter((key) => key !== 'contact-frequency opt-out-ignored'); // that one reads texts only
   assert.deepEqual([...judged].sort(), mailJudges.sort());
 });
 
