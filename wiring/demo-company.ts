@@ -11,7 +11,7 @@ export const demoCompany: DemoCompanyWiring = {
       webUrl: company.webUrl,
       mailDomain: company.mailDomain,
       smtp: company.smtp,
-      paymentLedger: { url: company.paymentGateway.url, apiKey: company.paymentGateway.ledgerKey },
+      paymentLedger: { kind: 'captures-api', url: company.paymentGateway.url, apiKey: company.paymentGateway.ledgerKey },
       stop: () => company.stop(),
     };
   },

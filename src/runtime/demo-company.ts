@@ -26,6 +26,6 @@ export interface RunningDemoCompany {
   mailDomain: string;
   smtp: { host: string; port: number };
   /** Its payment provider's ledger, read with a read-only key. */
-  paymentLedger: { url: string; apiKey: string };
+  paymentLedger: { kind?: string; url: string; apiKey: string };
   stop(): Promise<void>;
 }
