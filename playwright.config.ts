@@ -27,7 +27,7 @@ const testDir = defineBddConfig({
 
 export default defineConfig({
   testDir,
-  globalSetup: './src/runtime/global-setup.ts',
+  globalSetup: './wiring/global-setup.ts',
   // Under the reports folder, so that runs with reports folders of their own (shards side by side) never share it.
   outputDir: path.join(reports, 'test-results'),
   // Journeys wait for email; a scenario gets minutes, not the default 30 s.

@@ -1,12 +1,11 @@
 // The switchable faults of the demo company. Each one re-enacts a seed story so that the
-// journey written for that story has something real to catch.
+// journey written for that story has something real to catch. Which journey must catch it, and as
+// what, is the harness's test oracle: tests/support/demo-fault-oracle.ts.
 
 export interface DemoFault {
   name: string;
   seedStory: string;
   effect: string;
-  /** The journey that must catch this fault, and exactly the finding kinds it must report. */
-  caughtBy: { journey: string; kinds: readonly string[] };
 }
 
 export type FaultSet = ReadonlySet<string>;
@@ -18,14 +17,12 @@ export const DEMO_FAULTS: readonly DemoFault[] = [
     effect:
       'One-click, footer-link and mailto unsubscribes answer success, but the subscriber stays subscribed ' +
       'and marketing mail keeps coming.',
-    caughtBy: { journey: 'unsubscribe', kinds: ['opt-out-ignored'] },
   },
   {
     name: 'unsubscribe-link-broken',
     seedStory: 'The unsubscribe link led nowhere',
     effect:
       'The web unsubscribe URL (one-click POST and footer-link GET) answers 302 to /login?next=..., which RFC 8058 forbids.',
-    caughtBy: { journey: 'unsubscribe', kinds: ['unsubscribe-broken'] },
   },
   {
     name: 'unsubscribe-mailbox-full',
@@ -33,7 +30,6 @@ export const DEMO_FAULTS: readonly DemoFault[] = [
     effect:
       'The inbound mail server rejects RCPT TO unsubscribe@demo-shop.test with "552 5.2.2 Mailbox full"; ' +
       "the shopper's mail provider returns an RFC 3464 bounce.",
-    caughtBy: { journey: 'unsubscribe', kinds: ['unsubscribe-bounces'] },
   },
   {
     name: 'loyalty-price-higher',
@@ -41,13 +37,11 @@ export const DEMO_FAULTS: readonly DemoFault[] = [
     effect:
       'Signed in with a Drive Club loyalty card, the same car for the same dates costs 8 % more than for an ' +
       'anonymous visitor, instead of 10 % less.',
-    caughtBy: { journey: 'rent-car', kinds: ['price-inconsistent'] },
   },
   {
     name: 'quote-higher-than-web',
     seedStory: 'Car rental: the offer they emailed me was higher still',
     effect: 'The offer sent by "Email me this offer" quotes 12 % more than the price the site showed.',
-    caughtBy: { journey: 'rent-car', kinds: ['quote-mismatch'] },
   },
   {
     name: 'double-charge-on-retry',
@@ -55,7 +49,6 @@ export const DEMO_FAULTS: readonly DemoFault[] = [
     effect:
       'The first payment attempt shows an error although the gateway captured it; the retry captures again, ' +
       'at a fare 25 % higher.',
-    caughtBy: { journey: 'pay-and-get-ticket', kinds: ['double-charge', 'amount-mismatch'] },
   },
   {
     name: 'ambiguous-payment-error',
@@ -63,25 +56,21 @@ export const DEMO_FAULTS: readonly DemoFault[] = [
     effect:
       'Paying shows an error page although the card was charged; the order list says unpaid while support ' +
       'says the payment succeeded.',
-    caughtBy: { journey: 'pay-and-get-ticket', kinds: ['ambiguous-payment-error'] },
   },
   {
     name: 'ticket-not-sent',
     seedStory: 'Paid for a ticket that never arrived',
     effect: 'The payment succeeds but the ticket email is never sent.',
-    caughtBy: { journey: 'pay-and-get-ticket', kinds: ['ticket-not-delivered'] },
   },
   {
     name: 'enquiry-not-acknowledged',
     seedStory: 'My emails to customer service were never even acknowledged',
     effect: 'The support desk sends no automatic acknowledgement, by email or for the contact form.',
-    caughtBy: { journey: 'enquiry-answered', kinds: ['no-acknowledgement'] },
   },
   {
     name: 'enquiry-not-answered',
     seedStory: 'Driver support left my question unanswered for a month',
     effect: 'Enquiries are acknowledged but no person ever answers them.',
-    caughtBy: { journey: 'enquiry-answered', kinds: ['no-answer'] },
   },
   {
     name: 'support-mailbox-full',
@@ -89,7 +78,6 @@ export const DEMO_FAULTS: readonly DemoFault[] = [
     effect:
       'The inbound mail server rejects RCPT TO support@demo-shop.test with "552 5.2.2 Mailbox full"; ' +
       "the shopper's mail provider returns an RFC 3464 bounce. The contact form still works.",
-    caughtBy: { journey: 'enquiry-answered', kinds: ['bounce'] },
   },
   {
     name: 'promise-forgotten',
@@ -97,13 +85,11 @@ export const DEMO_FAULTS: readonly DemoFault[] = [
     effect:
       "Support grants the extension in the members' chat and confirms it by email, but never records it: " +
       'the account keeps the old renewal date, and the renewal notice comes at the old time with the old date.',
-    caughtBy: { journey: 'promise-kept', kinds: ['promise-broken'] },
   },
   {
     name: 'contact-overload',
     seedStory: 'Five sales calls a day, selling a policy I already hold',
     effect: 'Marketing email and texts arrive several times a day, offering the product the customer already holds.',
-    caughtBy: { journey: 'contact-frequency', kinds: ['contact-overload'] },
   },
   {
     name: 'tracking-jargon-no-eta',
@@ -111,13 +97,11 @@ export const DEMO_FAULTS: readonly DemoFault[] = [
     effect:
       'The tracking page shows the carrier\'s raw feed ("Pre-notice received as EDI message (IFTMIN)", "Sorted at Itella 01010", ' +
       '"Status 22: ARR TERM 00980") and no estimated arrival.',
-    caughtBy: { journey: 'track-delivery', kinds: ['tracking-unclear'] },
   },
   {
     name: 'delivery-no-notice',
     seedStory: 'The courier arrived unannounced while I was at work',
     effect: 'No advance notice of the delivery: no time window, no pick-up point alternative.',
-    caughtBy: { journey: 'track-delivery', kinds: ['tracking-unclear'] },
   },
 ];
 

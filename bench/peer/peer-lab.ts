@@ -4,7 +4,7 @@ import { CHROMIUM_ARGS, resolveChromiumPath } from '../../src/channels/web/chrom
 import { loadConfig, selectTarget } from '../../src/config/load-config.ts';
 import type { Persona } from '../../src/config/schema.ts';
 import { resolveAuditTarget, type AuditTarget } from '../../src/runtime/audit-target.ts';
-import globalSetup from '../../src/runtime/global-setup.ts';
+import globalSetup from '../../wiring/global-setup.ts';
 import { openShopperChannels, type ShopperChannels } from '../../src/runtime/open-channels.ts';
 import { currentRunEnvironment, type RunEnvironment } from '../../src/runtime/run-environment.ts';
 import { PollingMailbox } from '../support/polling-mailbox.ts';

@@ -64,7 +64,7 @@ export function scaffoldJourney(options: NewJourneyOptions): { files: NewFile[];
         ]
       : []),
     `Run it against the demo company: npx mystery-shopper run --demo --journey ${names.id} (add --headed to watch the browser, or use npm run ui)`,
-    'Prove it catches what it is for: add a fault to demo/faults.ts naming this journey and the finding kind (docs/adding-a-journey.md)',
+    'Prove it catches what it is for: add a fault to demo/faults.ts, and to tests/support/demo-fault-oracle.ts this journey and the finding kind (docs/adding-a-journey.md)',
   ];
   return { files, checklist };
 }

@@ -1,9 +1,10 @@
 import { inspect } from 'node:util';
 import { ConfigError } from '../config/config-error.ts';
 import { maskKnownSecrets } from '../secrets/known-secrets.ts';
+import type { CliWiring } from './cli-wiring.ts';
 import { EXIT, type ExitCode } from './exit-codes.ts';
 
-type Command = (args: string[]) => Promise<ExitCode>;
+type Command = (args: string[], wiring: CliWiring) => Promise<ExitCode>;
 
 /**
  * Each command is loaded only when it is run: the run command alone need not load the run store,
@@ -20,9 +21,8 @@ const COMMANDS: Record<string, () => Promise<{ command: Command; usage: string }
   'browser-server': () => import('./commands/browser-server.ts').then((m) => ({ command: m.browserServerCommand, usage: m.BROWSER_SERVER_USAGE })),
 };
 
-process.exitCode = await main(process.argv.slice(2));
-
-async function main([name, ...args]: string[]): Promise<ExitCode> {
+/** The CLI: runs the command named first in `argv`, with what the entry wired in, and answers its exit code. */
+export async function main([name, ...args]: string[], wiring: CliWiring = {}): Promise<ExitCode> {
   if (name === undefined || name === 'help' || name === '--help' || name === '-h') {
     console.log(await usage());
     return name === undefined ? EXIT.harnessError : EXIT.ok;
@@ -34,7 +34,7 @@ async function main([name, ...args]: string[]): Promise<ExitCode> {
   }
   try {
     const { command } = await load();
-    return await command(args);
+    return await command(args, wiring);
   } catch (error) {
     // Bad input (config, options, journey ids) gets one clear line; anything else is a harness bug.
     const known = error instanceof ConfigError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');

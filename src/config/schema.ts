@@ -101,9 +101,10 @@ const paymentSchema = z
     spendCap: moneySchema.optional(),
     /**
      * The payment provider's ledger, read to see what was really captured (the demo company's is
-     * filled in at run time). The key should only be allowed to read; keep it in .env.
+     * filled in at run time). `kind` names the ledger API (src/channels/payments/open-ledger.ts;
+     * default `captures-api`). The key should only be allowed to read; keep it in .env.
      */
-    ledger: z.object({ url: z.url(), apiKey: z.string().min(1) }).optional(),
+    ledger: z.object({ kind: z.string().min(1).optional(), url: z.url(), apiKey: z.string().min(1) }).optional(),
   })
   .refine((payment) => payment.allowRealPayments || isPublishedTestCard(payment.card.number), {
     path: ['card', 'number'],

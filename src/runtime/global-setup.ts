@@ -1,11 +1,10 @@
-import { startDemoCompany, type DemoCompany } from '../../demo/company.ts';
-import { parseFaults } from '../../demo/faults.ts';
 import { startLocalMailServer, domainOf } from '../channels/mailbox/local-mail-server.ts';
 import type { MailRoutes } from '../channels/mailbox/onward-delivery.ts';
 import { startLocalPhoneNetwork } from '../channels/sms/local-phone-network.ts';
 import { loadConfig, selectTarget } from '../config/load-config.ts';
 import { ConfigError } from '../config/config-error.ts';
 import { allowedOriginsOf } from './audit-target.ts';
+import type { DemoCompanyWiring, RunningDemoCompany } from './demo-company.ts';
 import { readDemoLabSettings } from './demo-lab-settings.ts';
 import { localMailboxDir, localSmsDir } from './open-channels.ts';
 import { dataDir } from './paths.ts';
@@ -13,16 +12,18 @@ import { newRunId } from './run-id.ts';
 import { publishRunEnvironment, type RunEnvironment } from './run-environment.ts';
 
 /**
- * Playwright global setup: starts what the run needs once (the personas' local mailbox and phone
- * network, and the demo company when it is the target), and hands all of it to the workers and
- * reporters. Watches earlier runs left are judged when the run is reported (experience-reporter.ts),
+ * Playwright global setup (wired in by wiring/global-setup.ts): starts what the run needs once (the
+ * personas' local mailbox and phone network, and the demo company when it is the target), and hands
+ * all of it to the workers and reporters. The demo company comes in as `demo`; the engine never
+ * imports it. Watches earlier runs left are judged when the run is reported (experience-reporter.ts),
  * so that a sharded run judges them once, when its shards are merged.
  */
-export default async function globalSetup(): Promise<() => Promise<void>> {
+export async function setUpRun(demo: DemoCompanyWiring | undefined): Promise<() => Promise<void>> {
   const config = await loadConfig();
   const { id, target } = selectTarget(config);
-  const faults = [...parseFaults(process.env.DEMO_FAULTS)];
+  const faults = [...faultsOf(demo, process.env.DEMO_FAULTS)];
   if (faults.length > 0 && !target.demo) throw new ConfigError(`DEMO_FAULTS is set but target "${id}" is not the demo company`);
+  if (target.demo && !demo) throw new ConfigError(`Target "${id}" is the demo company, but no demo company is wired into this run`);
 
   const routes: MailRoutes = {};
   const storeDir = localMailboxDir(dataDir());
@@ -30,11 +31,11 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
   const mailServer = await startLocalMailServer({ storeDir, localDomains: [domainOf(config.personas.shopper.email)], routes });
   const phoneNetwork = await startLocalPhoneNetwork({ storeDir: smsStoreDir });
   const stopChannels = () => Promise.all([mailServer.stop(), phoneNetwork.stop()]);
-  let company: DemoCompany | undefined;
+  let company: RunningDemoCompany | undefined;
   try {
-    if (target.demo) {
+    if (target.demo && demo) {
       const lab = readDemoLabSettings();
-      company = await startDemoCompany({
+      company = await demo.start({
         faults: new Set(faults),
         // The demo's mail goes to the persona's provider: the local mailbox, or a real one in a lab.
         mailRelay: lab.mailRelay ?? { host: mailServer.host, port: mailServer.port },
@@ -44,7 +45,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
       routes[company.mailDomain] = company.smtp;
     }
     const webUrl = company?.webUrl ?? target.webUrl;
-    const ledgerUrl = company?.paymentGateway.url ?? target.payment?.ledger?.url;
+    const ledgerUrl = company?.paymentLedger.url ?? target.payment?.ledger?.url;
     const run: RunEnvironment = {
       runId: process.env.MYSTERY_SHOPPER_RUN_ID || newRunId(),
       startedAt: new Date().toISOString(),
@@ -53,7 +54,7 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
       dataDir: dataDir(),
       mailbox: { kind: 'local', storeDir, smtp: { host: mailServer.host, port: mailServer.port } },
       sms: { kind: 'local', storeDir: smsStoreDir, gatewayUrl: phoneNetwork.url },
-      ...(company ? { paymentLedger: { url: company.paymentGateway.url, apiKey: company.paymentGateway.ledgerKey } } : {}),
+      ...(company ? { paymentLedger: company.paymentLedger } : {}),
     };
     publishRunEnvironment(run);
   } catch (error) {
@@ -66,4 +67,11 @@ export default async function globalSetup(): Promise<() => Promise<void>> {
     await company?.stop();
     await stopChannels();
   };
+}
+
+/** The demo faults named in DEMO_FAULTS; without a demo company wired in, any name is one it does not know. */
+function faultsOf(demo: DemoCompanyWiring | undefined, list: string | undefined): ReadonlySet<string> {
+  if (demo) return demo.parseFaults(list);
+  if ((list ?? '').trim() !== '') throw new ConfigError('DEMO_FAULTS is set, but no demo company is wired into this run');
+  return new Set();
 }

@@ -12,7 +12,7 @@ export interface RunEnvironment {
   mailbox: { kind: 'local'; storeDir: string; smtp: { host: string; port: number } };
   sms: { kind: 'local'; storeDir: string; gatewayUrl: string };
   /** The payment ledger of a company the run started (the demo's gateway), with a read-only key. */
-  paymentLedger?: { url: string; apiKey: string };
+  paymentLedger?: { kind?: string; url: string; apiKey: string };
 }
 
 const VARIABLE = 'MYSTERY_SHOPPER_RUN';

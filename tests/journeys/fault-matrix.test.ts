@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { DEMO_FAULTS, type DemoFault } from '../../demo/faults.ts';
+import { DEMO_FAULT_MATRIX, type ProvenFault } from '../support/demo-fault-oracle.ts';
 import { readJourneyCatalogue } from '../../src/catalogue/journey-catalogue.ts';
 import type { ExperienceReport } from '../../src/reports/experience-report.ts';
 import { everyJourneyFaultyAudit, healthyDemoAudit, oneFaultOfEveryJourney } from '../support/demo-audits.ts';
@@ -18,9 +18,9 @@ import { runCli, type CliRun } from '../support/run-cli.ts';
 // Two runs at a time: a one-journey run spends most of its time waiting on the demo company's clock.
 describe('fault matrix', { concurrency: 2 }, () => {
   test('every journey has a demo fault that proves it', async () => {
-    const proven = new Set(DEMO_FAULTS.map((fault) => fault.caughtBy.journey));
+    const proven = new Set(DEMO_FAULT_MATRIX.map((fault) => fault.caughtBy.journey));
     const unproven = (await readJourneyCatalogue()).map((journey) => journey.id).filter((id) => !proven.has(id));
-    assert.deepEqual(unproven, [], 'journeys that no demo fault proves (demo/faults.ts)');
+    assert.deepEqual(unproven, [], 'journeys that no demo fault proves (tests/support/demo-fault-oracle.ts)');
   });
 
   test('with no fault, every journey passes and the run exits 0', async () => {
@@ -32,7 +32,7 @@ describe('fault matrix', { concurrency: 2 }, () => {
     assert.match(run.output, /Experience report: .*index\.html/);
   });
 
-  for (const fault of DEMO_FAULTS) {
+  for (const fault of DEMO_FAULT_MATRIX) {
     const { journey, kinds } = fault.caughtBy;
     test(`${fault.name} is caught by ${journey} as ${kinds.join(', ')}`, async () => {
       const run = await runJourneyWith(journey, [fault.name]);
@@ -57,7 +57,7 @@ describe('fault matrix', { concurrency: 2 }, () => {
     }
   });
 
-  for (const [first, second] of sameJourneyPairs(DEMO_FAULTS)) {
+  for (const [first, second] of sameJourneyPairs(DEMO_FAULT_MATRIX)) {
     test(`${first.name} + ${second.name} do not mask each other`, async () => {
       const journey = first.caughtBy.journey;
       const run = await runJourneyWith(journey, [first.name, second.name]);
@@ -91,8 +91,8 @@ function assertJourney(report: ExperienceReport, id: string, expectedKinds: read
   }
 }
 
-function sameJourneyPairs(faults: readonly DemoFault[]): Array<[DemoFault, DemoFault]> {
+function sameJourneyPairs(faults: readonly ProvenFault[]): Array<[ProvenFault, ProvenFault]> {
   return faults.flatMap((first, index) =>
-    faults.slice(index + 1).filter((second) => second.caughtBy.journey === first.caughtBy.journey).map((second): [DemoFault, DemoFault] => [first, second]),
+    faults.slice(index + 1).filter((second) => second.caughtBy.journey === first.caughtBy.journey).map((second): [ProvenFault, ProvenFault] => [first, second]),
   );
 }

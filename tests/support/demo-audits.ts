@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { DEMO_FAULTS, type DemoFault } from '../../demo/faults.ts';
+import { DEMO_FAULT_MATRIX, type ProvenFault } from './demo-fault-oracle.ts';
 import { ROOT, runCli } from './run-cli.ts';
 import { sharedRun, type SharedRun } from './shared-run.ts';
 
@@ -36,7 +36,7 @@ export function everyJourneyFaultyAudit(): Promise<SharedRun<AuditSetting>> {
 }
 
 /** The first fault of every journey that has one, in the order of demo/faults.ts. */
-export function oneFaultOfEveryJourney(faults: readonly DemoFault[] = DEMO_FAULTS): DemoFault[] {
+export function oneFaultOfEveryJourney(faults: readonly ProvenFault[] = DEMO_FAULT_MATRIX): ProvenFault[] {
   return faults.filter((fault, index) => faults.findIndex((other) => other.caughtBy.journey === fault.caughtBy.journey) === index);
 }
 

@@ -1,16 +1,16 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { test } from 'node:test';
-import { DEMO_FAULTS } from '../../demo/faults.ts';
 import { readJourneyCatalogue } from '../../src/catalogue/journey-catalogue.ts';
 import { readStepCatalogue } from '../../src/authoring/read-step-catalogue.ts';
 import { renderStepCatalogue } from '../../src/authoring/render-step-catalogue.ts';
 import { FAULT_TABLE_FILE, STEP_CATALOGUE_FILE } from '../../src/catalogue/generate-docs.ts';
 import { renderFaultTable } from '../../src/catalogue/render-fault-table.ts';
 import { isFindingKind } from '../../src/findings/kinds.ts';
+import { DEMO_FAULT_MATRIX, staleOracleEntries } from '../support/demo-fault-oracle.ts';
 
-test(`${FAULT_TABLE_FILE} is up to date with demo/faults.ts (run "npm run docs")`, async () => {
-  const expected = renderFaultTable(DEMO_FAULTS, await readJourneyCatalogue());
+test(`${FAULT_TABLE_FILE} is up to date with demo/faults.ts and the fault oracle (run "npm run docs")`, async () => {
+  const expected = renderFaultTable(DEMO_FAULT_MATRIX, await readJourneyCatalogue());
   assert.equal(await readFile(FAULT_TABLE_FILE, 'utf8'), expected);
 });
 
@@ -25,8 +25,12 @@ test('every step definition says which channel it uses (a "/** @channel web */" 
 
 test('every fault is caught by a journey that exists, as kinds that exist', async () => {
   const journeys = new Set((await readJourneyCatalogue()).map((journey) => journey.id));
-  for (const fault of DEMO_FAULTS) {
+  for (const fault of DEMO_FAULT_MATRIX) {
     assert.ok(journeys.has(fault.caughtBy.journey), `${fault.name}: no journey "${fault.caughtBy.journey}" in features/`);
     for (const kind of fault.caughtBy.kinds) assert.ok(isFindingKind(kind), `${fault.name}: unknown kind "${kind}"`);
   }
+});
+
+test('the fault oracle names only faults the demo company has', () => {
+  assert.deepEqual(staleOracleEntries(), []);
 });

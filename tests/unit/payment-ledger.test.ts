@@ -6,7 +6,7 @@ import { after, before, describe, test } from 'node:test';
 import { startPaymentGateway, type PaymentGateway } from '../../demo/payment-gateway/gateway.ts';
 import type { JourneyParts } from '../../journeys/journey-parts.ts';
 import { approvedCard } from '../../journeys/pay-and-get-ticket/payment-card.ts';
-import { DemoGatewayLedger } from '../../src/channels/payments/demo-gateway-ledger.ts';
+import { CapturesApiLedger } from '../../src/channels/payments/captures-api-ledger.ts';
 import { openPaymentLedger } from '../../src/channels/payments/open-ledger.ts';
 import { ConfigError } from '../../src/config/config-error.ts';
 import { configSchema } from '../../src/config/schema.ts';
@@ -36,7 +36,7 @@ describe('the payment ledger channel', () => {
     await chargeAs(gateway.secretKey, 'N-1', 41_200, 'a');
     await chargeAs(gateway.secretKey, 'N-1', 51_500, 'b');
     await chargeAs(gateway.secretKey, 'N-2', 100, 'c');
-    const captures = await new DemoGatewayLedger(http, gateway.url, gateway.ledgerKey).capturesFor('N-1');
+    const captures = await new CapturesApiLedger(http, gateway.url, gateway.ledgerKey).capturesFor('N-1');
     assert.deepEqual(
       captures.map(({ order, amount, currency, cardLast4 }) => ({ order, amount, currency, cardLast4 })),
       [
@@ -45,18 +45,26 @@ describe('the payment ledger channel', () => {
       ],
     );
     assert.deepEqual(Object.keys(captures[0]!).sort(), ['amount', 'capturedAt', 'cardLast4', 'currency', 'id', 'order']);
-    assert.deepEqual(await new DemoGatewayLedger(http, gateway.url, gateway.ledgerKey).capturesFor('N-404'), []);
+    assert.deepEqual(await new CapturesApiLedger(http, gateway.url, gateway.ledgerKey).capturesFor('N-404'), []);
   });
 
   test('a wrong key or a missing ledger is said plainly', async () => {
-    await assert.rejects(new DemoGatewayLedger(http, gateway.url, 'rk_test_wrong').capturesFor('N-1'), /answered 401 for order N-1/);
+    await assert.rejects(new CapturesApiLedger(http, gateway.url, 'rk_test_wrong').capturesFor('N-1'), /answered 401 for order N-1/);
     assert.throws(() => openPaymentLedger(undefined, 'acme', http), (error: Error) => error instanceof ConfigError && /targets\.acme\.payment\.ledger is not set/.test(error.message));
-    assert.ok(openPaymentLedger({ url: gateway.url, apiKey: gateway.ledgerKey }, 'demo', http) instanceof DemoGatewayLedger);
+    assert.ok(openPaymentLedger({ url: gateway.url, apiKey: gateway.ledgerKey }, 'demo', http) instanceof CapturesApiLedger);
+  });
+
+  test('the ledger kind comes from the target\'s configuration; an unknown one is said plainly', () => {
+    assert.ok(openPaymentLedger({ kind: 'captures-api', url: gateway.url, apiKey: gateway.ledgerKey }, 'acme', http) instanceof CapturesApiLedger);
+    assert.throws(
+      () => openPaymentLedger({ kind: 'stripe', url: gateway.url, apiKey: gateway.ledgerKey }, 'acme', http),
+      (error: Error) => error instanceof ConfigError && /targets\.acme\.payment\.ledger\.kind "stripe"/.test(error.message),
+    );
   });
 
   test('a ledger on an origin the target does not allow is never called', async () => {
     const policy = new OriginPolicy('acme', ['https://www.acme.example']);
-    const ledger = new DemoGatewayLedger(targetHttp(policy, RateLimiter.unlimited()), gateway.url, gateway.ledgerKey);
+    const ledger = new CapturesApiLedger(targetHttp(policy, RateLimiter.unlimited()), gateway.url, gateway.ledgerKey);
     await assert.rejects(ledger.capturesFor('N-1'), OriginNotAllowed);
     assert.deepEqual(
       policy.blocked.map(({ url, essential }) => ({ url, essential })),

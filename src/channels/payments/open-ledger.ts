@@ -1,12 +1,33 @@
 import { ConfigError } from '../../config/config-error.ts';
 import type { TargetHttp } from '../../safety/target-http.ts';
-import { DemoGatewayLedger } from './demo-gateway-ledger.ts';
+import { CapturesApiLedger } from './captures-api-ledger.ts';
 import type { PaymentLedger } from './payment-ledger.ts';
 
-/** The target's payment ledger, or a clear error naming the setting that is missing. */
-export function openPaymentLedger(ledger: { url: string; apiKey: string } | undefined, targetId: string, http: TargetHttp): PaymentLedger {
+/** A target's payment ledger setting (targets.<id>.payment.ledger): which API, where, with which read-only key. */
+export interface LedgerSetting {
+  /** Which ledger API the provider speaks; default `captures-api`. */
+  kind?: string | undefined;
+  url: string;
+  apiKey: string;
+}
+
+/** Opens a ledger of one kind, its calls going through the target's guarded HTTP. */
+export type LedgerFactory = (http: TargetHttp, url: string, apiKey: string) => PaymentLedger;
+
+export const DEFAULT_LEDGER_KIND = 'captures-api';
+
+/** The ledger kinds the harness knows; another provider's API is one more entry. */
+export const PAYMENT_LEDGER_KINDS: Readonly<Record<string, LedgerFactory>> = {
+  [DEFAULT_LEDGER_KIND]: (http, url, apiKey) => new CapturesApiLedger(http, url, apiKey),
+};
+
+/** The target's payment ledger, as its configuration says, or a clear error naming the setting that is missing. */
+export function openPaymentLedger(ledger: LedgerSetting | undefined, targetId: string, http: TargetHttp, kinds: Readonly<Record<string, LedgerFactory>> = PAYMENT_LEDGER_KINDS): PaymentLedger {
   if (!ledger) {
     throw new ConfigError(`targets.${targetId}.payment.ledger is not set; checking what was charged needs the payment provider's ledger (url and a read-only apiKey)`);
   }
-  return new DemoGatewayLedger(http, ledger.url, ledger.apiKey);
+  const kind = ledger.kind ?? DEFAULT_LEDGER_KIND;
+  const open = kinds[kind];
+  if (!open) throw new ConfigError(`targets.${targetId}.payment.ledger.kind "${kind}" is not a ledger kind the harness knows: ${Object.keys(kinds).join(', ')}`);
+  return open(http, ledger.url, ledger.apiKey);
 }

@@ -2,7 +2,6 @@ import { existsSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { parseFaults } from '../../../demo/faults.ts';
 import { findJourney, readJourneyCatalogue, type JourneyEntry } from '../../catalogue/journey-catalogue.ts';
 import { checkChannelSettings } from '../../channels/channel-settings.ts';
 import { ConfigError } from '../../config/config-error.ts';
@@ -13,6 +12,7 @@ import { generatedTests } from '../../runtime/generated-tests.ts';
 import { reportsDir } from '../../runtime/paths.ts';
 import { retriesFor } from '../../runtime/retries.ts';
 import { newRunId } from '../../runtime/run-id.ts';
+import type { CliWiring } from '../cli-wiring.ts';
 import { BDDGEN_CLI, PLAYWRIGHT_CLI, runNodeCli } from '../child-process.ts';
 import { EXIT, type ExitCode } from '../exit-codes.ts';
 import { shardOf, type Shard } from '../../runtime/shard.ts';
@@ -35,7 +35,7 @@ export const RUN_USAGE = `mystery-shopper run [options] [-- playwright options]
                      reports/blob; "mystery-shopper merge" makes every report from the shards
   Anything after "--" goes to "playwright test", e.g. -- --ui, -- --grep "one click".`;
 
-export async function runCommand(args: string[]): Promise<ExitCode> {
+export async function runCommand(args: string[], wiring: CliWiring = {}): Promise<ExitCode> {
   const { values, positionals } = parseArgs({
     args,
     allowPositionals: true,
@@ -54,7 +54,7 @@ export async function runCommand(args: string[]): Promise<ExitCode> {
   });
   const shard = shardOf(values.shard ?? process.env.MYSTERY_SHOPPER_SHARD, '--shard');
   const config = await loadConfig();
-  const faults = [...parseFaultsOption(values.faults ?? process.env.DEMO_FAULTS)];
+  const faults = [...parseFaultsOption(wiring, values.faults ?? process.env.DEMO_FAULTS)];
   const targetId = values.demo || faults.length > 0 ? demoTargetId(config) : values.target;
   const { id, target } = selectTarget(config, targetId);
   const retries = retriesFor(target);
@@ -100,9 +100,13 @@ function shardWritten(shard: Shard): ExitCode {
   return EXIT.ok;
 }
 
-function parseFaultsOption(list: string | undefined): ReadonlySet<string> {
+function parseFaultsOption(wiring: CliWiring, list: string | undefined): ReadonlySet<string> {
+  if (!wiring.parseDemoFaults) {
+    if ((list ?? '').trim() !== '') throw new ConfigError('--faults/DEMO_FAULTS: no demo company is wired into this CLI');
+    return new Set();
+  }
   try {
-    return parseFaults(list);
+    return wiring.parseDemoFaults(list);
   } catch (error) {
     throw new ConfigError((error as Error).message);
   }

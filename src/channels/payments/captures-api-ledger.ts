@@ -2,11 +2,12 @@ import type { TargetHttp } from '../../safety/target-http.ts';
 import type { LedgerCapture, PaymentLedger } from './payment-ledger.ts';
 
 /**
- * The ledger API of the demo company's payment gateway: `GET <url>/v1/captures?order=<ref>` with
- * a bearer key, answering a JSON list of captures. Only the known fields are kept, so that nothing
+ * The ledger kind `captures-api`: `GET <url>/v1/captures?order=<ref>` with a bearer key, answering
+ * a JSON list of captures (the demo company's payment gateway speaks it; so may a real provider's
+ * ledger, or a small proxy in front of one). Only the known fields are kept, so that nothing
  * else a provider might send (never a full card number) reaches findings or evidence.
  */
-export class DemoGatewayLedger implements PaymentLedger {
+export class CapturesApiLedger implements PaymentLedger {
   constructor(
     private readonly http: TargetHttp,
     private readonly url: string,

@@ -1,12 +1,15 @@
-// `npm run demo`: runs Demo Shop on its own, for trying journeys against it by hand.
+// `npm run demo`: runs Demo Shop on its own, for trying journeys against it by hand, with the
+// harness's local mailbox and phone network as the personas' providers. A composition root: the
+// demo company knows nothing of the harness, so the two meet here.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { startLocalMailServer, type LocalMailServer } from '../src/channels/mailbox/local-mail-server.ts';
 import type { MailRoutes } from '../src/channels/mailbox/onward-delivery.ts';
 import { startLocalPhoneNetwork } from '../src/channels/sms/local-phone-network.ts';
 import { dataDir } from '../src/runtime/paths.ts';
-import { startDemoCompany } from './company.ts';
-import { DEMO_FAULTS, parseFaults, type FaultSet } from './faults.ts';
+import { startDemoCompany } from '../demo/company.ts';
+import { parseFaults, type FaultSet } from '../demo/faults.ts';
+import { DEMO_FAULT_MATRIX } from '../tests/support/demo-fault-oracle.ts';
 
 interface CliOptions {
   listFaults: boolean;
@@ -33,7 +36,7 @@ try {
 
 async function main(options: CliOptions): Promise<void> {
   if (options.listFaults) {
-    for (const fault of DEMO_FAULTS) {
+    for (const fault of DEMO_FAULT_MATRIX) {
       console.log(`${fault.name}\n  seed story: ${fault.seedStory}\n  effect:     ${fault.effect}`);
       console.log(`  caught by:  the ${fault.caughtBy.journey} journey, as ${fault.caughtBy.kinds.join(', ')}\n`);
     }

@@ -1,0 +1,8 @@
+/**
+ * What the CLI is handed by its entry (bin/mystery-shopper.js → wiring/cli.ts), rather than
+ * importing it: the engine never imports the demo company.
+ */
+export interface CliWiring {
+  /** The demo company's fault names in a list such as --faults or DEMO_FAULTS; throws on a name it does not know. */
+  parseDemoFaults?(list: string | undefined): ReadonlySet<string>;
+}

@@ -1,0 +1,7 @@
+import { setUpRun } from '../src/runtime/global-setup.ts';
+import { demoCompany } from './demo-company.ts';
+
+/** Playwright global setup (playwright.config.ts): the engine's, with the demo company wired in. */
+export default function globalSetup(): Promise<() => Promise<void>> {
+  return setUpRun(demoCompany);
+}
