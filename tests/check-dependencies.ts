@@ -1,8 +1,10 @@
-import { spawn } from 'node:child_process';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { cruise } from 'dependency-cruiser';
+import extractDepcruiseOptions from 'dependency-cruiser/config-utl/extract-depcruise-options';
+import extractTSConfig from 'dependency-cruiser/config-utl/extract-ts-config';
 
 const USAGE = `node --import tsx tests/check-dependencies.ts [--baseline [--accept-new]]
   (no flag)     check the imports against the rules of .dependency-cruiser.cjs: fails on a violation
@@ -167,29 +169,16 @@ async function inputsOf(root: string, folders: string[]): Promise<string[]> {
   return [...folders.filter((folder) => names.has(folder)), ...wiring.sort()];
 }
 
-/** Runs depcruise (all violations, none ignored: the baseline is compared here) and reads its json. */
-function cruiseImports(root: string, inputs: string[]): Promise<Cruise> {
-  const depcruise = path.resolve(path.dirname(fileURLToPath(import.meta.resolve('dependency-cruiser'))), '../../bin/dependency-cruise.mjs');
-  const args = [depcruise, '--config', CONFIG_FILE, '--output-type', 'json', '--no-progress', ...inputs];
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
-    const out: Buffer[] = [];
-    let errors = '';
-    child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
-    child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      let result: { summary: { violations: Violation[]; totalCruised: number; totalDependenciesCruised: number; ruleSetUsed?: { forbidden?: { name?: string; comment?: string }[] } } };
-      try {
-        result = JSON.parse(Buffer.concat(out).toString('utf8'));
-      } catch {
-        reject(new Error(`depcruise exited ${code} without a result:\n${errors.trim()}`));
-        return;
-      }
-      const comments = new Map((result.summary.ruleSetUsed?.forbidden ?? []).flatMap((rule) => (rule.name && rule.comment ? [[rule.name, rule.comment] as const] : [])));
-      resolve({ violations: result.summary.violations, comments, modules: result.summary.totalCruised, imports: result.summary.totalDependenciesCruised });
-    });
-  });
+/** Cruises the imports in-process with dependency-cruiser's API (all violations, none ignored: the baseline is compared here). */
+async function cruiseImports(root: string, inputs: string[]): Promise<Cruise> {
+  const options = await extractDepcruiseOptions(path.join(root, CONFIG_FILE));
+  // The config names tsconfig.json relative to where it is: from the root, wherever the process runs.
+  const tsConfig = path.join(root, options.tsConfig?.fileName ?? 'tsconfig.json');
+  const { output } = await cruise(inputs, { ...options, baseDir: root, tsConfig: { fileName: tsConfig } }, {}, { tsConfig: extractTSConfig(tsConfig) });
+  if (typeof output === 'string') throw new Error(`dependency-cruiser answered with text, not a result: ${output.slice(0, 200)}`);
+  const { summary } = output;
+  const comments = new Map((summary.ruleSetUsed?.forbidden ?? []).flatMap((rule) => (rule.name && rule.comment ? [[rule.name, rule.comment] as const] : [])));
+  return { violations: summary.violations as Violation[], comments, modules: summary.totalCruised, imports: summary.totalDependenciesCruised ?? 0 };
 }
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
