@@ -8,7 +8,6 @@ import { parseArgs } from 'node:util';
 import { run } from 'node:test';
 import { spec } from 'node:test/reporters';
 import { glob } from 'tinyglobby';
-import { checkDependencies, type DependencyCheck } from './check-dependencies.ts';
 import { slowestFiles } from './support/file-timings.ts';
 import { SHARED_RUNS_VARIABLE } from './support/shared-run.ts';
 
@@ -75,13 +74,18 @@ function typeCheck(): Promise<string> {
   });
 }
 
-/** The layer rules (tests/check-dependencies.ts) beside the tests; a check that cannot run fails like a violation. */
-async function dependencyCheck(): Promise<Pick<DependencyCheck, 'ok' | 'text'>> {
-  try {
-    return await checkDependencies(root);
-  } catch (error) {
-    return { ok: false, text: `The dependency check could not run: ${(error as Error).message}` };
-  }
+/**
+ * The layer rules (tests/check-dependencies.ts, as `npm run deps`) beside the tests, in a process of
+ * its own like the type check; resolves to its report, and whether it passed.
+ */
+function dependencyCheck(): Promise<{ ok: boolean; text: string }> {
+  return new Promise((resolve) => {
+    const check = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'tests/check-dependencies.ts')], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    check.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    check.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    check.on('close', (code) => resolve({ ok: code === 0, text: output.trim() || `the dependency check exited ${code}` }));
+  });
 }
 
 /** Journey files first, the fault matrix (the longest, two runs at a time) before them; then contract, then unit files. */
