@@ -11,11 +11,13 @@ import { glob } from 'tinyglobby';
 import { slowestFiles } from './support/file-timings.ts';
 import { SHARED_RUNS_VARIABLE } from './support/shared-run.ts';
 
-const USAGE = `node --import tsx tests/run-tests.ts [--typecheck] [--quick] [--concurrency n] [files…]
+const USAGE = `node --import tsx tests/run-tests.ts [--typecheck] [--deps] [--quick] [--concurrency n] [files…]
   (no files)   every test file: journeys first (the fault matrix first: it takes longest), then
                contract, then unit
   --quick      unit tests only (the feature check among them): the inner loop
   --typecheck  the type check (tsc --noEmit) too, beside the tests; its errors fail the run
+  --deps       the layer rules (npm run deps: dependency-cruiser) too, beside the tests; a new
+               violation fails the run, the known ones are counted
   files…       only these files
   --concurrency n   test files run n at a time (default 2; the fault matrix runs two of its own
                     runs at a time besides: on 2 cores, three files at once took longer, not less)`;
@@ -27,7 +29,7 @@ const USAGE = `node --import tsx tests/run-tests.ts [--typecheck] [--quick] [--c
  */
 const { values, positionals } = parseArgs({
   allowPositionals: true,
-  options: { quick: { type: 'boolean', default: false }, typecheck: { type: 'boolean', default: false }, concurrency: { type: 'string', default: '2' }, help: { type: 'boolean', default: false } },
+  options: { quick: { type: 'boolean', default: false }, typecheck: { type: 'boolean', default: false }, deps: { type: 'boolean', default: false }, concurrency: { type: 'string', default: '2' }, help: { type: 'boolean', default: false } },
 });
 if (values.help) {
   console.log(USAGE);
@@ -45,6 +47,7 @@ const sharedRuns = await mkdtemp(path.join(os.tmpdir(), 'mystery-shopper-shared-
 process.env[SHARED_RUNS_VARIABLE] = sharedRuns;
 
 const typecheck = values.typecheck ? typeCheck() : undefined;
+const dependencies = values.deps ? dependencyCheck() : undefined;
 let failed = false;
 const stream = run({ files, concurrency });
 stream.on('test:fail', () => (failed = true));
@@ -56,7 +59,9 @@ console.log(await timings);
 await rm(sharedRuns, { recursive: true, force: true });
 const typeErrors = await typecheck;
 if (typeErrors) console.log(`\nThe type check failed (tsc --noEmit):\n${typeErrors}`);
-process.exitCode = failed || typeErrors ? 1 : 0;
+const layers = await dependencies;
+if (layers) console.log(`\n${layers.text}`);
+process.exitCode = failed || typeErrors || (layers && !layers.ok) ? 1 : 0;
 
 /** Runs tsc --noEmit beside the tests; resolves to its errors, or '' when the types check. */
 function typeCheck(): Promise<string> {
@@ -66,6 +71,20 @@ function typeCheck(): Promise<string> {
     tsc.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     tsc.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     tsc.on('close', (code) => resolve(code === 0 ? '' : output.trim() || `tsc exited ${code}`));
+  });
+}
+
+/**
+ * The layer rules (tests/check-dependencies.ts, as `npm run deps`) beside the tests, in a process of
+ * its own like the type check; resolves to its report, and whether it passed.
+ */
+function dependencyCheck(): Promise<{ ok: boolean; text: string }> {
+  return new Promise((resolve) => {
+    const check = spawn(process.execPath, ['--import', 'tsx', path.join(root, 'tests/check-dependencies.ts')], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    check.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    check.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    check.on('close', (code) => resolve({ ok: code === 0, text: output.trim() || `the dependency check exited ${code}` }));
   });
 }
 
