@@ -1,4 +1,5 @@
-import type { MailCriteria, Mailbox, ReceivedEmail } from '../../src/channels/mailbox/mailbox.ts';
+import type { MailCriteria, Mailbox } from '../../src/channels/mailbox/mailbox.ts';
+import type { ReceivedEmail } from '../../src/mail/received-email.ts';
 
 /**
  * A mailbox as the classic stack reads it: it looks every `intervalMs` (1 s by default) until a

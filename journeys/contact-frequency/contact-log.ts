@@ -1,4 +1,4 @@
-import type { ReceivedEmail } from '../../src/channels/mailbox/mailbox.ts';
+import type { ReceivedEmail } from '../../src/mail/received-email.ts';
 import type { ReceivedSms } from '../../src/channels/sms/sms-inbox.ts';
 import type { EvidenceDraft } from '../../src/findings/evidence-draft.ts';
 

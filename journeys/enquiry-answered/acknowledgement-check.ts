@@ -1,6 +1,6 @@
 import { formatDuration } from '../../src/config/duration.ts';
 import { authorship } from '../../src/mail/auto-reply.ts';
-import type { ReceivedEmail } from '../../src/channels/mailbox/mailbox.ts';
+import type { ReceivedEmail } from '../../src/mail/received-email.ts';
 import type { JourneyParts } from '../journey-parts.ts';
 import { describeEnquiry, type SentEnquiry } from './enquiry.ts';
 import { enquiryDetails } from './enquiry-watch.ts';

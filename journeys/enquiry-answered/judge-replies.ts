@@ -1,4 +1,4 @@
-import type { ReceivedEmail } from '../../src/channels/mailbox/mailbox.ts';
+import type { ReceivedEmail } from '../../src/mail/received-email.ts';
 import type { PendingVerdict } from '../../src/findings/pending-verdicts.ts';
 import type { JudgedEvidence } from '../../src/verdicts/judge.ts';
 import type { WatchJudge } from '../../src/verdicts/judge-registry.ts';

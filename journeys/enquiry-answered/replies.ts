@@ -1,4 +1,4 @@
-import type { ReceivedEmail } from '../../src/channels/mailbox/mailbox.ts';
+import type { ReceivedEmail } from '../../src/mail/received-email.ts';
 import { isDeliveryReport } from '../../src/mail/delivery-report.ts';
 import { isAutomatic, isReplyTo, referencedIds } from '../../src/mail/auto-reply.ts';
 import { caseReferenceIn, mentionsReference } from '../../src/text/case-reference.ts';

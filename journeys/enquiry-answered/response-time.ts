@@ -1,4 +1,5 @@
-import type { Mailbox, ReceivedEmail } from '../../src/channels/mailbox/mailbox.ts';
+import type { Mailbox } from '../../src/channels/mailbox/mailbox.ts';
+import type { ReceivedEmail } from '../../src/mail/received-email.ts';
 
 /** A reply, or none, once the promised time is over. */
 export type SettledResponse = { status: 'in-time' | 'late'; email: ReceivedEmail; afterMs: number } | { status: 'missing' };

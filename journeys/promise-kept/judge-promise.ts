@@ -1,4 +1,5 @@
-import type { Mailbox, ReceivedEmail } from '../../src/channels/mailbox/mailbox.ts';
+import type { Mailbox } from '../../src/channels/mailbox/mailbox.ts';
+import type { ReceivedEmail } from '../../src/mail/received-email.ts';
 import type { Judge } from '../../src/verdicts/judge.ts';
 import type { WatchJudge } from '../../src/verdicts/judge-registry.ts';
 import { broken, emailEvidence, passed } from '../../src/verdicts/judgements.ts';

@@ -1,4 +1,4 @@
-import type { ReceivedEmail } from '../../src/channels/mailbox/mailbox.ts';
+import type { ReceivedEmail } from '../../src/mail/received-email.ts';
 import { dateAfter, datesInText } from '../../src/text/calendar-dates.ts';
 
 /** The renewal date a text gives: the date after "renew…", or its only date. */

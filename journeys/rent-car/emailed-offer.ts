@@ -1,4 +1,4 @@
-import type { ReceivedEmail } from '../../src/channels/mailbox/mailbox.ts';
+import type { ReceivedEmail } from '../../src/mail/received-email.ts';
 import type { JourneyParts } from '../journey-parts.ts';
 import type { CarOffer } from './car-rental-pages.ts';
 

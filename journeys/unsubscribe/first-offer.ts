@@ -1,4 +1,4 @@
-import type { ReceivedEmail } from '../../src/channels/mailbox/mailbox.ts';
+import type { ReceivedEmail } from '../../src/mail/received-email.ts';
 import { formatDuration } from '../../src/config/duration.ts';
 import { declaredAutomatic } from '../../src/mail/auto-reply.ts';
 import { isDeliveryReport } from '../../src/mail/delivery-report.ts';

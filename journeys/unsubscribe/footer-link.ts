@@ -1,5 +1,5 @@
 import type { Page, Response } from '@playwright/test';
-import { firstHeader, type ReceivedEmail } from '../../src/channels/mailbox/mailbox.ts';
+import { firstHeader, type ReceivedEmail } from '../../src/mail/received-email.ts';
 import type { Notebook } from '../../src/findings/notebook.ts';
 import { parseListUnsubscribe } from '../../src/mail/list-unsubscribe.ts';
 import type { AuditTarget } from '../../src/runtime/audit-target.ts';

@@ -1,4 +1,4 @@
-import type { ReceivedEmail } from '../../src/channels/mailbox/mailbox.ts';
+import type { ReceivedEmail } from '../../src/mail/received-email.ts';
 import type { Evidence } from '../../src/findings/finding.ts';
 import type { Notebook } from '../../src/findings/notebook.ts';
 

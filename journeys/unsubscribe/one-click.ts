@@ -1,5 +1,5 @@
-import type { ReceivedEmail } from '../../src/channels/mailbox/mailbox.ts';
-import { firstHeader } from '../../src/channels/mailbox/mailbox.ts';
+import type { ReceivedEmail } from '../../src/mail/received-email.ts';
+import { firstHeader } from '../../src/mail/received-email.ts';
 import { postOneClickUnsubscribe, Unanswered } from '../../src/channels/http/one-click-post.ts';
 import { isLoopback } from '../../src/channels/web/allowed-origins.ts';
 import type { Notebook } from '../../src/findings/notebook.ts';

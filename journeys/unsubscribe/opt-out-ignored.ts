@@ -1,4 +1,5 @@
-import type { MailCriteria, ReceivedEmail } from '../../src/channels/mailbox/mailbox.ts';
+import type { MailCriteria } from '../../src/channels/mailbox/mailbox.ts';
+import type { ReceivedEmail } from '../../src/mail/received-email.ts';
 import { formatDuration } from '../../src/config/duration.ts';
 import type { FindingDraft } from '../../src/findings/finding.ts';
 import { declaredAutomatic } from '../../src/mail/auto-reply.ts';

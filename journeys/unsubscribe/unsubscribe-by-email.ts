@@ -1,5 +1,6 @@
 import { simpleParser } from 'mailparser';
-import { firstHeader, type Mailbox, type ReceivedEmail } from '../../src/channels/mailbox/mailbox.ts';
+import { type Mailbox } from '../../src/channels/mailbox/mailbox.ts';
+import { firstHeader, type ReceivedEmail } from '../../src/mail/received-email.ts';
 import type { SmtpMailSender } from '../../src/channels/mail-sender/smtp-mail-sender.ts';
 import type { Notebook } from '../../src/findings/notebook.ts';
 import { detectBounce } from '../../src/mail/bounce.ts';

@@ -1,6 +1,6 @@
 import { formatDuration } from '../../src/config/duration.ts';
 import { websitePart, type JourneyParts } from '../journey-parts.ts';
-import type { ReceivedEmail } from '../../src/channels/mailbox/mailbox.ts';
+import type { ReceivedEmail } from '../../src/mail/received-email.ts';
 import { attachEmail } from './marketing-email.ts';
 import { awaitFirstOffer, type FirstOffer } from './first-offer.ts';
 import { checkOneClickOffer, unsubscribeWithOneClick } from './one-click.ts';

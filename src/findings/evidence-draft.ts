@@ -1,4 +1,4 @@
-import type { ReceivedEmail } from '../channels/mailbox/mailbox.ts';
+import type { ReceivedEmail } from '../mail/received-email.ts';
 import type { ReceivedSms } from '../channels/sms/sms-inbox.ts';
 import type { Evidence, FindingDraft } from './finding.ts';
 import type { Notebook } from './notebook.ts';

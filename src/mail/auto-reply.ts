@@ -13,7 +13,7 @@
 //   a mailing list, which a person may write.
 // - X-Auto-Response-Suppress (Microsoft) asks OTHERS not to auto-reply to this message; Outlook
 //   puts it on ordinary mail too, so it says nothing about who wrote the message.
-import type { ReceivedEmail } from '../channels/mailbox/mailbox.ts';
+import type { ReceivedEmail } from './received-email.ts';
 
 /** Why a message counts as automatic: the header that says so, as written, and in words. */
 export interface AutomaticMarker {

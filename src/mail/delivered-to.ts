@@ -1,4 +1,4 @@
-import type { ReceivedEmail } from '../channels/mailbox/mailbox.ts';
+import type { ReceivedEmail } from './received-email.ts';
 
 /**
  * Headers in which a receiving system records the envelope recipient: list mail says To: the

@@ -1,4 +1,4 @@
-import { firstHeader, type ReceivedEmail } from '../channels/mailbox/mailbox.ts';
+import { firstHeader, type ReceivedEmail } from './received-email.ts';
 
 /** A bounce, delay or delivery notice from a mail system (RFC 3464 report, or a mailer-daemon's notice). */
 export function isDeliveryReport(email: ReceivedEmail): boolean {

@@ -6,7 +6,7 @@
 // - otherwise mail sent to a list of people says so: List-Unsubscribe, List-Id (RFC 2919) or
 //   Precedence: bulk/list;
 // - where a company's mail says none of this, the target names its marketing senders.
-import { firstHeader, type ReceivedEmail } from '../channels/mailbox/mailbox.ts';
+import { firstHeader, type ReceivedEmail } from './received-email.ts';
 import type { MailRules } from '../config/schema.ts';
 import { declaredAutomatic } from './auto-reply.ts';
 import { isDeliveryReport } from './delivery-report.ts';

@@ -1,5 +1,5 @@
 import { simpleParser, type AddressObject } from 'mailparser';
-import type { ReceivedEmail } from '../channels/mailbox/mailbox.ts';
+import type { ReceivedEmail } from './received-email.ts';
 import { deliveredToAddresses } from './delivered-to.ts';
 
 export interface EmailArrival {

@@ -1,4 +1,4 @@
-import type { ReceivedEmail } from '../channels/mailbox/mailbox.ts';
+import type { ReceivedEmail } from '../mail/received-email.ts';
 import { emailDraft, type Breach, type EvidenceDraft } from '../findings/evidence-draft.ts';
 import type { FindingDraft } from '../findings/finding.ts';
 import type { PendingVerdict } from '../findings/pending-verdicts.ts';

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { isConfirmationRequest } from '../../journeys/unsubscribe/confirmation-request.ts';
-import type { ReceivedEmail } from '../../src/channels/mailbox/mailbox.ts';
+import type { ReceivedEmail } from '../../src/mail/received-email.ts';
 import { readEmail } from '../../src/mail/read-email.ts';
 import type { AuditTarget } from '../../src/runtime/audit-target.ts';
 

@@ -3,7 +3,7 @@ import { test } from 'node:test';
 import { contactsAllowed } from '../../journeys/contact-frequency/contact-cap.ts';
 import { contactLog, contactsWithin, countByChannel, emailContact, textContact, type MarketingContact } from '../../journeys/contact-frequency/contact-log.ts';
 import { offersOf } from '../../journeys/contact-frequency/held-products.ts';
-import type { ReceivedEmail } from '../../src/channels/mailbox/mailbox.ts';
+import type { ReceivedEmail } from '../../src/mail/received-email.ts';
 
 const DAY = 86_400_000;
 

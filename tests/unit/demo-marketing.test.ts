@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { firstHeader } from '../../src/channels/mailbox/mailbox.ts';
+import { firstHeader } from '../../src/mail/received-email.ts';
 import { postForm, sessionCookie, withDemoLab, type DemoLab } from '../support/demo-lab.ts';
 
 const INTERVAL_MS = 200;

@@ -4,7 +4,8 @@ import type { SentEnquiry } from '../../journeys/enquiry-answered/enquiry.ts';
 import { isAcknowledgementOf, isAnswerTo } from '../../journeys/enquiry-answered/replies.ts';
 import { isDeliveryReport } from '../../src/mail/delivery-report.ts';
 import { awaitResponse } from '../../journeys/enquiry-answered/response-time.ts';
-import type { MailCriteria, Mailbox, ReceivedEmail } from '../../src/channels/mailbox/mailbox.ts';
+import type { MailCriteria, Mailbox } from '../../src/channels/mailbox/mailbox.ts';
+import type { ReceivedEmail } from '../../src/mail/received-email.ts';
 import { emailMatches } from '../../src/channels/mailbox/mail-criteria.ts';
 
 // An hour ago: every promise of a few seconds is over.

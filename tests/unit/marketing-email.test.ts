@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import type { ReceivedEmail } from '../../src/channels/mailbox/mailbox.ts';
+import type { ReceivedEmail } from '../../src/mail/received-email.ts';
 import { isMarketingEmail, marketingSignal } from '../../src/mail/marketing-email.ts';
 import { readEmail } from '../../src/mail/read-email.ts';
 

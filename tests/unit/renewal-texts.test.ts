@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { grantsSixMonthExtension, isExtensionConfirmation, isRenewalNotice, renewalDateIn } from '../../journeys/promise-kept/renewal-texts.ts';
-import type { ReceivedEmail } from '../../src/channels/mailbox/mailbox.ts';
+import type { ReceivedEmail } from '../../src/mail/received-email.ts';
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 

@@ -1,7 +1,8 @@
 import { ImapFlow } from 'imapflow';
 import { readEmail } from '../../mail/read-email.ts';
 import { emailMatches } from './mail-criteria.ts';
-import type { MailCriteria, Mailbox, ReceivedEmail } from './mailbox.ts';
+import type { MailCriteria, Mailbox } from './mailbox.ts';
+import type { ReceivedEmail } from '../../mail/received-email.ts';
 import { MailboxUnavailable, MailboxCredentialsRejected } from './mailbox-errors.ts';
 import { plusAddress } from './plus-address.ts';
 import { DELIVERY_HEADERS } from '../../mail/delivered-to.ts';

@@ -1,7 +1,8 @@
 import { readEmail } from '../../mail/read-email.ts';
 import { waitForArrival } from '../arrival-signal.ts';
 import { emailMatches, metaMayMatch } from './mail-criteria.ts';
-import type { MailCriteria, Mailbox, ReceivedEmail } from './mailbox.ts';
+import type { MailCriteria, Mailbox } from './mailbox.ts';
+import type { ReceivedEmail } from '../../mail/received-email.ts';
 import { MessageStore } from './message-store.ts';
 import { plusAddress } from './plus-address.ts';
 

@@ -1,4 +1,5 @@
-import type { MailCriteria, ReceivedEmail } from './mailbox.ts';
+import type { MailCriteria } from './mailbox.ts';
+import type { ReceivedEmail } from '../../mail/received-email.ts';
 import type { StoredMessageMeta } from './message-store.ts';
 
 /** Cheap pre-check on stored metadata, so that only likely matches are read and parsed. */

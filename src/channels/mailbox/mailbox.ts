@@ -1,20 +1,4 @@
-/** An email as the shopper received it, whatever mailbox it came from. */
-export interface ReceivedEmail {
-  id: string;
-  receivedAt: Date;
-  /** The SMTP envelope: who the message was delivered to, and its return path. */
-  envelope: { from: string; to: string[] };
-  from: string;
-  to: string[];
-  subject: string;
-  messageId?: string;
-  /** Raw header values by lower-case name, unfolded, in message order. */
-  headers: Map<string, string[]>;
-  text?: string;
-  html?: string;
-  /** The full RFC 5322 source, as evidence. */
-  source: string;
-}
+import type { ReceivedEmail } from '../../mail/received-email.ts';
 
 /** What a journey waits for. Every given criterion must match. */
 export interface MailCriteria {
@@ -37,8 +21,4 @@ export interface Mailbox {
   waitFor(criteria: MailCriteria, timeoutMs: number): Promise<ReceivedEmail | undefined>;
   /** Every matching message received so far, oldest first. */
   list(criteria: MailCriteria): Promise<ReceivedEmail[]>;
-}
-
-export function firstHeader(email: ReceivedEmail, name: string): string | undefined {
-  return email.headers.get(name.toLowerCase())?.[0];
 }

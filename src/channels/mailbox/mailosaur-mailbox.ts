@@ -1,7 +1,8 @@
 import MailosaurClient from 'mailosaur';
 import { readEmail } from '../../mail/read-email.ts';
 import { emailMatches } from './mail-criteria.ts';
-import type { MailCriteria, Mailbox, ReceivedEmail } from './mailbox.ts';
+import type { MailCriteria, Mailbox } from './mailbox.ts';
+import type { ReceivedEmail } from '../../mail/received-email.ts';
 import { callMailosaur, searchMailosaur, type MailosaurSettings } from './mailosaur-search.ts';
 
 /**
