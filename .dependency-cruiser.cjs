@@ -22,6 +22,7 @@ const SRC_LAYERS = [
   ['alerts', 'catalogue'], // who is told what; the journeys the features describe
   ['verdicts'], // judges of the watches that fall due after a run
   ['store'], // the run store: runs, history, watches, alert state
+  ['report-model'], // the shape of report.json (types only), read by the store, the alerts and the reporters
   ['secrets'], // finding and masking secrets
   ['runtime'], // one run's environment: paths, target, global setup, open channels
   ['findings'], // the Notebook: evidence, broken experiences, degradations, watches

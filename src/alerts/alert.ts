@@ -1,6 +1,6 @@
 import type { AlertChannel } from '../config/alert-schema.ts';
 import type { FindingKind } from '../findings/kinds.ts';
-import type { JourneyStatus } from '../reports/experience-report.ts';
+import type { JourneyStatus } from '../report-model/experience-report.ts';
 
 /** What was last alerted for a journey on one channel; a journey never alerted about is ok. */
 export type AlertState = 'broken' | 'degraded' | 'ok';

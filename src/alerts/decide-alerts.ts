@@ -1,5 +1,5 @@
 import type { AlertChannel } from '../config/alert-schema.ts';
-import type { ExperienceReport, JourneyReport, JourneyStatus } from '../reports/experience-report.ts';
+import type { ExperienceReport, JourneyReport, JourneyStatus } from '../report-model/experience-report.ts';
 import type { Alert, AlertChange, AlertState } from './alert.ts';
 
 /** One recorded run of a journey, as the run history (src/store) returns it. */

@@ -1,5 +1,5 @@
 import type { AlertChannel } from '../config/alert-schema.ts';
-import type { ExperienceReport } from '../reports/experience-report.ts';
+import type { ExperienceReport } from '../report-model/experience-report.ts';
 import type { Alert } from './alert.ts';
 import { decideAlerts, type AlertHistory } from './decide-alerts.ts';
 import { sendAlerts, type SendOptions } from './send-alerts.ts';

@@ -1,4 +1,4 @@
-import type { ExperienceReport } from '../reports/experience-report.ts';
+import type { ExperienceReport } from '../report-model/experience-report.ts';
 import { EXIT, type ExitCode } from './exit-codes.ts';
 
 /**

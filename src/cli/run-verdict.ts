@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { ExperienceReport } from '../reports/experience-report.ts';
+import type { ExperienceReport } from '../report-model/experience-report.ts';
 import { reportsDir } from '../runtime/paths.ts';
 import { EXIT, type ExitCode } from './exit-codes.ts';
 import { exitCodeOf } from './report-exit-code.ts';

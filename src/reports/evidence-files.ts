@@ -2,7 +2,7 @@ import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Evidence } from '../findings/finding.ts';
 import type { EvidenceSource } from './collect-outcome.ts';
-import type { ExperienceReport } from './experience-report.ts';
+import type { ExperienceReport } from '../report-model/experience-report.ts';
 import { maskSecrets } from '../secrets/mask-secrets.ts';
 import { emailExcerpt, textExcerpt, type TextExcerpt } from './text-excerpt.ts';
 

@@ -1,4 +1,4 @@
-import type { JourneyReport, JourneyStatus } from './experience-report.ts';
+import type { JourneyReport, JourneyStatus } from '../report-model/experience-report.ts';
 
 /** How much a journey counts, by its @severity tag; a journey without one counts as medium. */
 export const SEVERITY_WEIGHT: Record<string, number> = { critical: 4, high: 3, medium: 2, low: 1 };

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Evidence } from '../findings/finding.ts';
 import type { EvidenceSource } from './collect-outcome.ts';
-import type { ExperienceReport } from './experience-report.ts';
+import type { ExperienceReport } from '../report-model/experience-report.ts';
 
 /**
  * The store keeps findings, not evidence files. When the report folder on disk is the same run's,

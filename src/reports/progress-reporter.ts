@@ -3,7 +3,8 @@ import type { FullConfig, Reporter, Suite, TestCase, TestError, TestResult } fro
 import { formatDuration } from '../config/duration.ts';
 import { maskKnownSecrets } from '../secrets/known-secrets.ts';
 import { collectOutcome, journeyIdOf } from './collect-outcome.ts';
-import { worstStatus, type ScenarioStatus } from './experience-report.ts';
+import type { ScenarioStatus } from '../report-model/experience-report.ts';
+import { worstStatus } from './experience-report.ts';
 
 const MARK: Record<ScenarioStatus, string> = {
   passed: '✓',

@@ -1,5 +1,5 @@
 import type { EvidenceView } from './evidence-files.ts';
-import type { ExperienceReport } from './experience-report.ts';
+import type { ExperienceReport } from '../report-model/experience-report.ts';
 import { escapeHtml } from './html/escape.ts';
 import { journeyTable } from './html/journey-table.ts';
 import { legend } from './html/legend.ts';

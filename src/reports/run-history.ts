@@ -4,7 +4,7 @@ import type { PendingVerdict } from '../findings/pending-verdicts.ts';
 import { openRunStore, type RunStore } from '../store/run-store.ts';
 import { StoreError } from '../store/store-error.ts';
 import { withHistory } from '../store/with-history.ts';
-import type { ExperienceReport } from './experience-report.ts';
+import type { ExperienceReport } from '../report-model/experience-report.ts';
 
 /**
  * The run store as the experience reporter uses it. A store that cannot be used never stops the

@@ -1,4 +1,4 @@
-import type { ExperienceReport } from './experience-report.ts';
+import type { ExperienceReport } from '../report-model/experience-report.ts';
 
 /** The few lines a person reads at the end of a run. */
 export function summaryLines(report: ExperienceReport, htmlPath: string): string[] {

@@ -1,4 +1,4 @@
-import type { ExperienceReport } from './experience-report.ts';
+import type { ExperienceReport } from '../report-model/experience-report.ts';
 
 /** The whole run in one sentence, for the person who reads nothing else. */
 export function overallVerdict(report: Pick<ExperienceReport, 'summary'>): string {

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Evidence } from '../findings/finding.ts';
 import type { EvidenceSource } from './collect-outcome.ts';
 import { placeEvidence } from './evidence-files.ts';
-import type { ExperienceReport } from './experience-report.ts';
+import type { ExperienceReport } from '../report-model/experience-report.ts';
 import { maskSecretsDeep } from '../secrets/mask-secrets.ts';
 import { knownSecrets } from '../secrets/known-secrets.ts';
 import { renderExperienceHtml } from './render-experience-html.ts';

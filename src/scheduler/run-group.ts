@@ -3,7 +3,7 @@ import { createWriteStream } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { ExperienceReport } from '../reports/experience-report.ts';
+import type { ExperienceReport } from '../report-model/experience-report.ts';
 import { newRunId } from '../runtime/run-id.ts';
 
 const CLI = fileURLToPath(new URL('../../bin/mystery-shopper.js', import.meta.url));

@@ -1,5 +1,5 @@
 import type { PendingVerdict, ResolvedVerdict } from '../findings/pending-verdicts.ts';
-import type { ExperienceReport } from '../reports/experience-report.ts';
+import type { ExperienceReport } from '../report-model/experience-report.ts';
 import type { Statement, StoreDatabase } from './store-database.ts';
 
 /**

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import type { PendingVerdict } from '../findings/pending-verdicts.ts';
-import type { ExperienceReport, JourneyStatus } from '../reports/experience-report.ts';
+import type { ExperienceReport, JourneyStatus } from '../report-model/experience-report.ts';
 import { dataDir } from '../runtime/paths.ts';
 import { alertState, setAlertState, type AlertState } from './alert-state.ts';
 import { openPostgresDatabase } from './postgres/postgres-database.ts';

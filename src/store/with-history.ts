@@ -1,4 +1,4 @@
-import type { ExperienceReport, JourneyHistory, JourneyReport } from '../reports/experience-report.ts';
+import type { ExperienceReport, JourneyHistory, JourneyReport } from '../report-model/experience-report.ts';
 import type { JourneyRun, RunStore } from './run-store.ts';
 
 const TREND_LENGTH = 10;

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { PendingVerdict, ResolvedVerdict } from '../../src/findings/pending-verdicts.ts';
-import type { ExperienceReport, JourneyStatus } from '../../src/reports/experience-report.ts';
+import type { ExperienceReport, JourneyStatus } from '../../src/report-model/experience-report.ts';
 import { MIGRATIONS, SCHEMA_VERSION } from '../../src/store/migrations.ts';
 import type { RunStore } from '../../src/store/run-store.ts';
 import { withHistory } from '../../src/store/with-history.ts';

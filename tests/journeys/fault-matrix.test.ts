@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { DEMO_FAULT_MATRIX, type ProvenFault } from '../support/demo-fault-oracle.ts';
 import { readJourneyCatalogue } from '../../src/catalogue/journey-catalogue.ts';
-import type { ExperienceReport } from '../../src/reports/experience-report.ts';
+import type { ExperienceReport } from '../../src/report-model/experience-report.ts';
 import { everyJourneyFaultyAudit, healthyDemoAudit, oneFaultOfEveryJourney } from '../support/demo-audits.ts';
 import { runCli, type CliRun } from '../support/run-cli.ts';
 

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { KAUPPA_FAULTS } from '../../labs/kauppa/faults.ts';
 import { startKauppa, type Kauppa } from '../../labs/kauppa/kauppa.ts';
-import type { ExperienceReport } from '../../src/reports/experience-report.ts';
+import type { ExperienceReport } from '../../src/report-model/experience-report.ts';
 import { startImapLab, type ImapLab } from '../support/imap-lab.ts';
 import { runCli, type CliRun } from '../support/run-cli.ts';
 import { writeTempConfig } from '../support/temp-config.ts';

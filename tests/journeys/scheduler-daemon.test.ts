@@ -6,7 +6,7 @@ import path from 'node:path';
 import { createInterface } from 'node:readline';
 import { after, describe, test } from 'node:test';
 import Database from 'better-sqlite3';
-import type { ExperienceReport } from '../../src/reports/experience-report.ts';
+import type { ExperienceReport } from '../../src/report-model/experience-report.ts';
 import type { GroupState } from '../../src/scheduler/scheduler-state.ts';
 import { QUICK_REPORTS, ROOT } from '../support/run-cli.ts';
 

@@ -5,7 +5,7 @@ import { mkdtemp, readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
-import type { ExperienceReport } from '../../src/reports/experience-report.ts';
+import type { ExperienceReport } from '../../src/report-model/experience-report.ts';
 import { parse } from 'yaml';
 import { everyJourneyFaultyAudit } from '../support/demo-audits.ts';
 import { ROOT } from '../support/run-cli.ts';

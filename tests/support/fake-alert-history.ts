@@ -1,7 +1,8 @@
 import type { AlertState } from '../../src/alerts/alert.ts';
 import { decideAlerts, type AlertHistory, type RecordedJourneyRun } from '../../src/alerts/decide-alerts.ts';
 import { alertsSchema, type AlertChannel, type AlertChannelInput } from '../../src/config/alert-schema.ts';
-import { buildExperienceReport, type ExperienceReport, type JourneyStatus } from '../../src/reports/experience-report.ts';
+import type { ExperienceReport, JourneyStatus } from '../../src/report-model/experience-report.ts';
+import { buildExperienceReport } from '../../src/reports/experience-report.ts';
 
 export const IMPACT = 'I unsubscribed from Demo Shop, yet its offers keep arriving';
 

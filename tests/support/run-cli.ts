@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { mkdtemp, readFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import type { ExperienceReport } from '../../src/reports/experience-report.ts';
+import type { ExperienceReport } from '../../src/report-model/experience-report.ts';
 
 export const ROOT = path.resolve(import.meta.dirname, '..', '..');
 

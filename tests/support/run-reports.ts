@@ -1,4 +1,5 @@
-import { summarize, type ExperienceReport, type JourneyStatus } from '../../src/reports/experience-report.ts';
+import type { ExperienceReport, JourneyStatus } from '../../src/report-model/experience-report.ts';
+import { summarize } from '../../src/reports/experience-report.ts';
 
 /** A minimal experience report: one journey per entry, with the given status. */
 export function runReport(runId: string, startedAt: string, statuses: Record<string, JourneyStatus>): ExperienceReport {

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { decideAlerts } from '../../src/alerts/decide-alerts.ts';
-import type { JourneyStatus } from '../../src/reports/experience-report.ts';
+import type { JourneyStatus } from '../../src/report-model/experience-report.ts';
 import { channelsOf, FakeHistory, IMPACT, reportOf } from '../support/fake-alert-history.ts';
 
 test('broken, broken, fixed: exactly one alert and one recovery', async () => {

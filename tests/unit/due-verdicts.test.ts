@@ -10,7 +10,7 @@ import { MessageStore } from '../../src/channels/mailbox/message-store.ts';
 import type { PendingVerdict } from '../../src/findings/pending-verdicts.ts';
 import { exitCodeOf } from '../../src/cli/report-exit-code.ts';
 import ExperienceReporter from '../../src/reports/experience-reporter.ts';
-import type { ExperienceReport } from '../../src/reports/experience-report.ts';
+import type { ExperienceReport } from '../../src/report-model/experience-report.ts';
 import type { RunEnvironment } from '../../src/runtime/run-environment.ts';
 import { openSqliteRunStore } from '../../src/store/run-store.ts';
 import { runReport } from '../support/run-reports.ts';

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { buildExperienceReport, type ExperienceReport, type ScenarioOutcome } from '../../src/reports/experience-report.ts';
+import type { ExperienceReport } from '../../src/report-model/experience-report.ts';
+import { buildExperienceReport, type ScenarioOutcome } from '../../src/reports/experience-report.ts';
 import { experienceScore } from '../../src/reports/experience-score.ts';
 import { renderExperienceHtml } from '../../src/reports/render-experience-html.ts';
 import { overallVerdict } from '../../src/reports/verdict.ts';

@@ -4,7 +4,7 @@ import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, test } from 'node:test';
-import type { ExperienceReport } from '../../src/reports/experience-report.ts';
+import type { ExperienceReport } from '../../src/report-model/experience-report.ts';
 import { openSqliteRunStore } from '../../src/store/run-store.ts';
 import { runCli } from '../support/run-cli.ts';
 import { runReport } from '../support/run-reports.ts';

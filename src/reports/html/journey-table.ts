@@ -1,4 +1,4 @@
-import type { JourneyReport, JourneyStatus } from '../experience-report.ts';
+import type { JourneyReport, JourneyStatus } from '../../report-model/experience-report.ts';
 import { escapeHtml } from './escape.ts';
 import { formatWhen, humaniseTimestamps } from './format.ts';
 import { inReadingOrder } from './reading-order.ts';

@@ -2,7 +2,7 @@ import { formatDuration } from '../../config/duration.ts';
 import type { Degradation, Evidence, Finding } from '../../findings/finding.ts';
 import type { EvidenceView } from '../evidence-files.ts';
 import type { BlockedRequest } from '../../safety/origin-policy.ts';
-import type { JourneyReport, ScenarioReport } from '../experience-report.ts';
+import type { JourneyReport, ScenarioReport } from '../../report-model/experience-report.ts';
 import { evidenceBlock, thumbnail } from './evidence-block.ts';
 import { escapeHtml } from './escape.ts';
 import { humaniseTimestamps } from './format.ts';

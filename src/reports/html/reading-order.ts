@@ -1,4 +1,4 @@
-import type { JourneyReport } from '../experience-report.ts';
+import type { JourneyReport } from '../../report-model/experience-report.ts';
 import { severityWeight } from '../experience-score.ts';
 import { DISPLAY_ORDER } from './status.ts';
 

@@ -1,4 +1,4 @@
-import type { JourneyStatus } from '../experience-report.ts';
+import type { JourneyStatus } from '../../report-model/experience-report.ts';
 import { escapeHtml } from './escape.ts';
 
 export const STATUS_LABEL: Record<JourneyStatus, string> = {

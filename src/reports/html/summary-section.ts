@@ -1,5 +1,5 @@
 import { formatDuration } from '../../config/duration.ts';
-import type { ExperienceReport, JourneyStatus } from '../experience-report.ts';
+import type { ExperienceReport, JourneyStatus } from '../../report-model/experience-report.ts';
 import { experienceScore } from '../experience-score.ts';
 import { overallVerdict } from '../verdict.ts';
 import { escapeHtml } from './escape.ts';
