@@ -1,5 +1,5 @@
 import type { ExperienceReport } from '../report-model/experience-report.ts';
-import type { JourneyRun, JourneyStreak } from './run-store.ts';
+import type { JourneyRun, JourneyStreak } from './journey-runs.ts';
 import type { StoreDatabase } from './store-database.ts';
 
 /** The most recently started run, as it was recorded. */

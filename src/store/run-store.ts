@@ -3,25 +3,13 @@ import type { PendingVerdict } from '../findings/pending-verdicts.ts';
 import type { ExperienceReport, JourneyStatus } from '../report-model/experience-report.ts';
 import { dataDir } from '../runtime/paths.ts';
 import { alertState, setAlertState, type AlertState } from './alert-state.ts';
+import type { JourneyRun, JourneyStreak } from './journey-runs.ts';
 import { openPostgresDatabase } from './postgres/postgres-database.ts';
 import { recordRun } from './record-run.ts';
 import { journeyRuns, journeyStreak, latestRun } from './run-queries.ts';
 import { openSqliteDatabase } from './sqlite/sqlite-database.ts';
 import type { StoreDatabase } from './store-database.ts';
 import { dueWatches, openWatches } from './watch-queries.ts';
-
-export interface JourneyRun {
-  runId: string;
-  startedAt: string;
-  status: JourneyStatus;
-}
-
-/** A journey's recorded runs in a row with one status, the newest first: how many, since when. */
-export interface JourneyStreak {
-  runs: number;
-  /** When the first of them started; undefined when there are none. */
-  since?: string;
-}
 
 /**
  * The run history: every run's report, each journey's results, alert state, the watches runs

@@ -1,5 +1,6 @@
 import type { ExperienceReport, JourneyHistory, JourneyReport } from '../report-model/experience-report.ts';
-import type { JourneyRun, RunStore } from './run-store.ts';
+import type { JourneyRun } from './journey-runs.ts';
+import type { RunStore } from './run-store.ts';
 
 const TREND_LENGTH = 10;
 

@@ -2,17 +2,8 @@ import type { SendMailOptions } from 'nodemailer';
 import type { Customer } from '../../customers.ts';
 import type { DepartmentContext } from '../department.ts';
 import { addMonths, daysUntil, startOfDay } from './calendar.ts';
+import type { Membership } from './membership.ts';
 import { composeExtensionConfirmation, composeRenewalNotice } from './membership-mail.ts';
-
-export interface Membership {
-  readonly email: string;
-  readonly since: Date;
-  renewsOn: Date;
-  /** Support has promised the goodwill extension (whether or not anyone recorded it). */
-  extensionPromised: boolean;
-  /** Bumped whenever the renewal notice is rescheduled; an older scheduled notice then stays unsent. */
-  noticeGeneration: number;
-}
 
 /**
  * Two years: on the compressed demo clock the first renewal notice then comes 23 demo months (about

@@ -3,7 +3,7 @@ import type { SendMailOptions } from 'nodemailer';
 import { escapeHtml } from '../../html.ts';
 import { MAIL_DOMAIN, SHOP_NAME } from '../../shop-identity.ts';
 import { formatDay } from './calendar.ts';
-import type { Membership } from './membership-book.ts';
+import type { Membership } from './membership.ts';
 
 export const PLAN = `${SHOP_NAME} Plus`;
 export const TERM_FEE = '€89.00';

@@ -4,7 +4,8 @@ import { SUPPORT_ADDRESS } from '../../shop-identity.ts';
 import { emailField, formMessage } from '../../web/form-fields.ts';
 import { page, type WebResponse } from '../../web/page.ts';
 import type { Route, WebRequest } from '../../web/route.ts';
-import type { Enquiry, SupportDesk } from './support-desk.ts';
+import type { Enquiry } from './support-case.ts';
+import type { SupportDesk } from './support-desk.ts';
 
 /** The web contact form: a case is opened at once and its number shown on the next page. */
 export function contactRoutes(desk: SupportDesk): Route[] {

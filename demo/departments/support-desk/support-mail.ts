@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { SendMailOptions } from 'nodemailer';
 import { escapeHtml } from '../../html.ts';
 import { MAIL_DOMAIN, SHOP_NAME, SUPPORT_ADDRESS } from '../../shop-identity.ts';
-import type { SupportCase } from './support-desk.ts';
+import type { SupportCase } from './support-case.ts';
 
 const DESK = `${SHOP_NAME} Customer Service`;
 const AGENTS = ['Alex Morgan', 'Priya Natarajan', 'Tom Becker'];
