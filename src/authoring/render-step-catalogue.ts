@@ -1,5 +1,8 @@
 import type { StepCatalogueEntry } from './step-catalogue.ts';
 
+/** Where the step catalogue is kept; `npm run docs` (wiring/generate-docs.ts) writes it. */
+export const STEP_CATALOGUE_FILE = 'docs/steps.md';
+
 /** docs/steps.md: every step phrase a feature can use, by file, with its parameters, an example and its channels. */
 export function renderStepCatalogue(entries: readonly StepCatalogueEntry[]): string {
   const files = [...new Set(entries.map((entry) => entry.file))];

@@ -2,7 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Feature, Scenario, Step } from '@cucumber/messages';
 import { ConfigError } from '../config/config-error.ts';
-import { maxDurationMs, readJourneyTags } from '../reports/journey-tags.ts';
+import { maxDurationMs, readJourneyTags } from './journey-tags.ts';
 import { featuresDir } from '../runtime/paths.ts';
 import { parseGherkin } from './parse-gherkin.ts';
 

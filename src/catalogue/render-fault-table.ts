@@ -1,6 +1,9 @@
 import { FINDING_KINDS, isFindingKind } from '../findings/kinds.ts';
 import type { JourneyEntry } from './journey-catalogue.ts';
 
+/** Where the fault table is kept; `npm run docs` (wiring/generate-docs.ts) writes it. */
+export const FAULT_TABLE_FILE = 'docs/faults.md';
+
 /** A row of the fault table: a fault of the demo company and what must catch it (the tests' oracle). */
 export interface FaultTableRow {
   name: string;

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { TestCase, TestResult, TestStep } from '@playwright/test/reporter';
+import { maxDurationMs, readJourneyTags, type JourneyTags } from '../catalogue/journey-tags.ts';
 import { formatDuration } from '../config/duration.ts';
 import type { Degradation, Evidence, Finding } from '../findings/finding.ts';
 import { AWAITING_ANNOTATION, DEGRADATION_CONTENT_TYPE, HARNESS_ERROR_ANNOTATION, FINDING_CONTENT_TYPE, WATCH_CONTENT_TYPE } from '../findings/notebook.ts';
@@ -7,7 +8,6 @@ import type { PendingVerdict } from '../findings/pending-verdicts.ts';
 import { BLOCKED_CONTENT_TYPE } from '../safety/blocked-requests.ts';
 import type { BlockedRequest } from '../safety/origin-policy.ts';
 import type { ScenarioOutcome } from './experience-report.ts';
-import { maxDurationMs, readJourneyTags, type JourneyTags } from './journey-tags.ts';
 import { maskSecrets, maskSecretsDeep } from '../secrets/mask-secrets.ts';
 import { knownSecrets } from '../secrets/known-secrets.ts';
 

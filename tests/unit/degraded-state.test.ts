@@ -10,7 +10,7 @@ import { ConfigError } from '../../src/config/config-error.ts';
 import { DEGRADATION_CONTENT_TYPE, FINDING_CONTENT_TYPE, Notebook } from '../../src/findings/notebook.ts';
 import { collectOutcome } from '../../src/reports/collect-outcome.ts';
 import { buildExperienceReport } from '../../src/reports/experience-report.ts';
-import { readJourneyTags } from '../../src/reports/journey-tags.ts';
+import { readJourneyTags } from '../../src/catalogue/journey-tags.ts';
 
 const RUN = { runId: 'r1', startedAt: '2026-11-22T08:00:00Z', finishedAt: '2026-11-22T08:01:00Z', target: { id: 'demo', name: 'Demo Shop' }, faults: [] };
 const SLOW_TAGS = ['@journey:rent-car', '@owner:car-rental', '@max-duration:2s'];

@@ -3,9 +3,8 @@ import { readFile } from 'node:fs/promises';
 import { test } from 'node:test';
 import { readJourneyCatalogue } from '../../src/catalogue/journey-catalogue.ts';
 import { readStepCatalogue } from '../../src/authoring/read-step-catalogue.ts';
-import { renderStepCatalogue } from '../../src/authoring/render-step-catalogue.ts';
-import { FAULT_TABLE_FILE, STEP_CATALOGUE_FILE } from '../../src/catalogue/generate-docs.ts';
-import { renderFaultTable } from '../../src/catalogue/render-fault-table.ts';
+import { renderStepCatalogue, STEP_CATALOGUE_FILE } from '../../src/authoring/render-step-catalogue.ts';
+import { FAULT_TABLE_FILE, renderFaultTable } from '../../src/catalogue/render-fault-table.ts';
 import { isFindingKind } from '../../src/findings/kinds.ts';
 import { DEMO_FAULT_MATRIX, staleOracleEntries } from '../support/demo-fault-oracle.ts';
 

@@ -1,7 +1,6 @@
 import { readStepCatalogue } from '../../authoring/read-step-catalogue.ts';
-import { formatStepsForTerminal } from '../../authoring/render-step-catalogue.ts';
+import { formatStepsForTerminal, STEP_CATALOGUE_FILE } from '../../authoring/render-step-catalogue.ts';
 import { filterStepCatalogue } from '../../authoring/step-catalogue.ts';
-import { STEP_CATALOGUE_FILE } from '../../catalogue/generate-docs.ts';
 import { EXIT, type ExitCode } from '../exit-codes.ts';
 
 export const STEPS_USAGE = `mystery-shopper steps [filter]
