@@ -1,5 +1,5 @@
 import nodemailer from 'nodemailer';
-import { isLoopback } from '../channels/web/allowed-origins.ts';
+import { isLoopback } from '../config/loopback.ts';
 import type { EmailAlertChannel } from '../config/alert-schema.ts';
 import type { Alert } from './alert.ts';
 import { alertFacts, alertHeadline, alertSentence, isWebLink } from './alert-text.ts';

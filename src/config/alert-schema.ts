@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { isLoopback } from '../channels/web/allowed-origins.ts';
+import { isLoopback } from './loopback.ts';
 import { Secret } from './secret.ts';
 
 const MISSING = 'missing: set it in .env (see .env.example) and read it here with process.env';

@@ -3,8 +3,8 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { ConfigError } from './config-error.ts';
 import { loadDotEnv, optionalEnv } from './env.ts';
+import { noteLoadedConfig } from './loaded-configs.ts';
 import { configSchema, type MysteryShopperConfig, type TargetConfig } from './schema.ts';
-import { rememberSecretsOf } from '../secrets/known-secrets.ts';
 
 export const DEFAULT_CONFIG_FILE = 'mystery-shopper.config.ts';
 
@@ -21,7 +21,7 @@ export async function loadConfig(): Promise<MysteryShopperConfig> {
     const issue = parsed.error.issues[0]!;
     throw new ConfigError(`${path.relative(process.cwd(), file)}: ${issue.path.join('.') || '(root)'}: ${issue.message}`);
   }
-  rememberSecretsOf(parsed.data);
+  noteLoadedConfig(parsed.data);
   return parsed.data;
 }
 

@@ -1,4 +1,4 @@
-import { isAllowedOrigin, OriginNotAllowed } from '../channels/web/allowed-origins.ts';
+import { isAllowedOrigin, OriginNotAllowed } from './allowed-origins.ts';
 
 /** A request a guard stopped before it left the machine: a harness safety event, not a finding. */
 export interface BlockedRequest {

@@ -1,6 +1,6 @@
 import { loadDotEnv } from '../config/env.ts';
 import { MASKED } from '../config/secret.ts';
-import { passwordInUrl } from '../store/postgres/postgres-url.ts';
+import { passwordInUrl } from './url-password.ts';
 
 /** What a masked secret reads as, everywhere it would have appeared. */
 export { MASKED };

@@ -13,7 +13,7 @@ import { configSchema } from '../../src/config/schema.ts';
 import { isPublishedTestCard } from '../../src/config/test-cards.ts';
 import { money } from '../../src/money/money.ts';
 import type { AuditTarget } from '../../src/runtime/audit-target.ts';
-import { OriginNotAllowed } from '../../src/channels/web/allowed-origins.ts';
+import { OriginNotAllowed } from '../../src/safety/allowed-origins.ts';
 import { OriginPolicy } from '../../src/safety/origin-policy.ts';
 import { RateLimiter } from '../../src/safety/rate-limiter.ts';
 import { SpendLedger } from '../../src/safety/spend-ledger.ts';

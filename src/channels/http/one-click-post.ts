@@ -1,5 +1,5 @@
 import type { TargetHttp } from '../../safety/target-http.ts';
-import { OriginNotAllowed } from '../web/allowed-origins.ts';
+import { OriginNotAllowed } from '../../safety/allowed-origins.ts';
 
 export interface OneClickResponse {
   status: number;

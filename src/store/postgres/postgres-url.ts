@@ -1,3 +1,4 @@
+import { passwordOf } from '../../secrets/url-password.ts';
 import { StoreError } from '../store-error.ts';
 
 export interface PostgresTarget {
@@ -29,19 +30,6 @@ export function parsePostgresUrl(url: string): PostgresTarget {
   const location = maskPassword(parsed);
   parsed.searchParams.delete('schema');
   return { connectionString: parsed.href, schema, location, password: passwordOf(parsed) };
-}
-
-/** The password in a postgres:// URL, decoded, for secrets that must never be printed; none when there is none. */
-export function passwordInUrl(url: string): string | undefined {
-  try {
-    return passwordOf(new URL(url));
-  } catch {
-    return undefined;
-  }
-}
-
-function passwordOf(url: URL): string | undefined {
-  return url.password ? decodeURIComponent(url.password) : undefined;
 }
 
 function maskPassword(url: URL): string {

@@ -7,16 +7,6 @@ export function isAllowedOrigin(url: string, allowedOrigins: readonly string[]):
   }
 }
 
-/** Loopback hosts, where a lab's services serve plain http. */
-export function isLoopback(url: string): boolean {
-  try {
-    const host = new URL(url).hostname;
-    return host === 'localhost' || host === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(host);
-  } catch {
-    return false;
-  }
-}
-
 /** A journey tried to leave the company's allowed origins: stopped, and said so. */
 export class OriginNotAllowed extends Error {
   override name = 'OriginNotAllowed';
