@@ -1,8 +1,7 @@
 import path from 'node:path';
 import { optionalEnv } from '../config/env.ts';
 import { reportsDir } from '../runtime/paths.ts';
-import { knownSecrets, maskKnownSecrets } from '../secrets/known-secrets.ts';
-import { maskSecretsDeep } from '../secrets/mask-secrets.ts';
+import { maskKnownSecrets } from '../secrets/known-secrets.ts';
 import type { Alert } from './alert.ts';
 import { sendEmailAlert } from './email-alert.ts';
 import { postJson, ReceiverRefused } from './post-json.ts';
@@ -44,19 +43,18 @@ export async function sendAlerts(alerts: readonly Alert[], options: SendOptions 
   return outcomes.filter((alert): alert is Alert => alert !== undefined);
 }
 
-/** The alert's texts are masked before they leave: a finding may quote what the shopper typed. */
+/** The alert's texts come from a report masked at the end of the run (src/reports/mask-outgoing.ts). */
 function deliver(alert: Alert, reportLink: string, timeoutMs: number): Promise<void> {
-  const masked = { ...alert, journey: maskSecretsDeep(alert.journey, knownSecrets()) };
   const { channel } = alert;
   switch (channel.kind) {
     case 'slack':
-      return postJson(channel.url, slackMessage(masked, reportLink), timeoutMs);
+      return postJson(channel.url, slackMessage(alert, reportLink), timeoutMs);
     case 'teams':
-      return postJson(channel.url, teamsMessage(masked, reportLink), timeoutMs);
+      return postJson(channel.url, teamsMessage(alert, reportLink), timeoutMs);
     case 'webhook':
-      return postJson(channel.url, webhookMessage(masked, reportLink), timeoutMs);
+      return postJson(channel.url, webhookMessage(alert, reportLink), timeoutMs);
     case 'email':
-      return sendEmailAlert(masked, channel, reportLink, timeoutMs);
+      return sendEmailAlert(alert, channel, reportLink, timeoutMs);
   }
 }
 

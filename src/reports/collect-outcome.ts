@@ -8,8 +8,7 @@ import type { PendingVerdict } from '../findings/pending-verdicts.ts';
 import { BLOCKED_CONTENT_TYPE } from '../safety/blocked-requests.ts';
 import type { BlockedRequest } from '../safety/origin-policy.ts';
 import type { ScenarioOutcome } from './experience-report.ts';
-import { maskSecrets, maskSecretsDeep } from '../secrets/mask-secrets.ts';
-import { knownSecrets } from '../secrets/known-secrets.ts';
+import type { TextExcerpt } from './text-excerpt.ts';
 
 /** An attachment a finding names as evidence, where its bytes are. */
 export interface EvidenceSource {
@@ -17,6 +16,8 @@ export interface EvidenceSource {
   contentType: string;
   path?: string;
   body?: Buffer;
+  /** The first lines the QA section quotes, made where the evidence is masked (mask-outgoing.ts). */
+  excerpt?: TextExcerpt;
 }
 
 export interface CollectedOutcome {
@@ -35,16 +36,15 @@ const ARTIFACTS = [
 ];
 
 /**
- * Reads one scenario's final result: status, findings, degradations, pending verdicts, evidence.
- * Its texts are masked here (see src/secrets/mask-secrets.ts), so that no progress line, stored run, report or
- * alert made from it can carry a card number or a secret.
+ * Reads one scenario's final result: status, findings, degradations, pending verdicts, evidence,
+ * as the journey wrote them. Nothing is masked yet: the end of the run masks what leaves, at one
+ * boundary (src/reports/mask-outgoing.ts), and a progress line is masked as it is printed.
  */
 export function collectOutcome(test: TestCase, result: TestResult): CollectedOutcome {
-  const secrets = knownSecrets();
   const tags = readJourneyTags(test.tags);
   const feature = test.parent.title;
   const scenario = test.title;
-  const findings = recorded<Finding>(result, FINDING_CONTENT_TYPE).map((finding) => maskSecretsDeep({ ...finding, scenario }, secrets));
+  const findings = recorded<Finding>(result, FINDING_CONTENT_TYPE).map((finding) => ({ ...finding, scenario }));
   const annotations = result.annotations ?? test.annotations;
   const awaiting = annotations.find((annotation) => annotation.type === AWAITING_ANNOTATION);
   const skipReason = annotations.find((annotation) => annotation.type === 'skip')?.description;
@@ -54,21 +54,18 @@ export function collectOutcome(test: TestCase, result: TestResult): CollectedOut
   const degradations = [
     ...recorded<Degradation>(result, DEGRADATION_CONTENT_TYPE),
     ...slowerThanThreshold(test, result, tags),
-  ].map((degradation) => maskSecretsDeep({ ...degradation, scenario }, secrets));
+  ].map((degradation) => ({ ...degradation, scenario }));
   const status = scenarioStatus(result, findings.length > 0, degradations.length > 0, awaiting !== undefined, harnessError !== undefined);
   const blockedRequests = recorded<BlockedRequest[]>(result, BLOCKED_CONTENT_TYPE)
-    .flat()
-    .map((blocked) => maskSecretsDeep(blocked, secrets));
+    .flat();
   // A page the journey had to open was refused: that, not the browser's error, is why it stopped.
   const refused = status === 'needs-maintenance' ? blockedRequests.find((blocked) => blocked.essential)?.reason : undefined;
   // Kept whatever else the scenario met: a late acknowledgement does not settle the answer still due.
   const watches = recorded<PendingVerdict>(result, WATCH_CONTENT_TYPE);
   const evidenceSources = new Map<Evidence, EvidenceSource>();
   for (const evidence of [...findings, ...degradations].flatMap((entry) => entry.evidence)) {
-    // The evidence's name is masked by now; the attachment's is as the journey wrote it.
     const attachment = result.attachments.find(
-      (candidate) =>
-        maskSecrets(candidate.name, secrets) === evidence.name && candidate.contentType !== FINDING_CONTENT_TYPE && candidate.contentType !== DEGRADATION_CONTENT_TYPE,
+      (candidate) => candidate.name === evidence.name && candidate.contentType !== FINDING_CONTENT_TYPE && candidate.contentType !== DEGRADATION_CONTENT_TYPE,
     );
     if (attachment) evidenceSources.set(evidence, { name: attachment.name, contentType: attachment.contentType, path: attachment.path, body: attachment.body });
   }
@@ -85,13 +82,13 @@ export function collectOutcome(test: TestCase, result: TestResult): CollectedOut
     findings,
     ...(degradations.length > 0 ? { degradations } : {}),
     ...(artifacts.length > 0 ? { artifacts } : {}),
-    ...(awaiting?.description ? { awaiting: maskSecrets(awaiting.description, secrets) } : {}),
+    ...(awaiting?.description ? { awaiting: awaiting.description } : {}),
     ...(watches.length > 0 ? { watches } : {}),
     // Playwright retries only a failed attempt: a pass on a retry is a flaky step, not a broken experience.
     ...(result.status === 'passed' && result.retry > 0 ? { flaky: true as const } : {}),
     ...(harnessError && result.status !== 'passed' ? { harnessError: true as const } : {}),
     // Why the journey could not be judged: its failure, or why it was not run.
-    ...(findings.length === 0 && problem && result.status !== 'passed' ? { problem: refused ?? maskSecrets(stripAnsi(problem), secrets) } : {}),
+    ...(findings.length === 0 && problem && result.status !== 'passed' ? { problem: refused ?? stripAnsi(problem) } : {}),
     ...(blockedRequests.length > 0 ? { blockedRequests } : {}),
   };
   return { outcome, evidenceSources };

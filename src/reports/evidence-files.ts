@@ -1,10 +1,9 @@
 import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Evidence } from '../findings/finding.ts';
-import type { EvidenceSource } from './collect-outcome.ts';
 import type { ExperienceReport } from '../report-model/experience-report.ts';
-import { maskSecrets } from '../secrets/mask-secrets.ts';
-import { emailExcerpt, textExcerpt, type TextExcerpt } from './text-excerpt.ts';
+import type { EvidenceSource } from './collect-outcome.ts';
+import type { TextExcerpt } from './text-excerpt.ts';
 
 /** What the HTML shows of the evidence beyond its link, keyed by the evidence's path in the report. */
 export interface EvidenceView {
@@ -13,33 +12,31 @@ export interface EvidenceView {
   inlineImages: Map<string, string>;
 }
 
+/** A file of the report folder's evidence/, and what it is a copy of. */
+export interface PlacedEvidence {
+  /** Relative to the report folder, with forward slashes: what report.json links. */
+  file: string;
+  evidence: Evidence;
+  source: EvidenceSource;
+}
+
 /** Images up to this size are inlined into index.html; larger ones are linked. */
 const INLINE_IMAGE_BYTES = 48 * 1024;
 
-const TEXT_TYPES = /^(text\/|message\/rfc822$|application\/json$)/;
-const EXCERPTED_TEXT = /^(text\/plain|application\/json)$/;
-
 /**
- * Puts the evidence the report cites into `dir`/evidence/<journey>/ and sets each one's `path`.
- * Text evidence is copied with its secrets masked. Playwright's own trace and failure screenshot
- * are linked where Playwright keeps them instead: they hold the pages exactly as the browser saw
- * them, test card numbers included, and must not travel with a report that is mailed around.
+ * Gives each piece of evidence the report cites its place, `dir`/evidence/<journey>/…, and sets its
+ * `path`, before anything is written: the run store records the report with these paths. Playwright's
+ * own trace and failure screenshot are linked where Playwright keeps them instead: they hold the pages
+ * exactly as the browser saw them, test card numbers included, and must not travel with a report
+ * that is mailed around.
  */
-export async function placeEvidence(
-  dir: string,
-  report: ExperienceReport,
-  sources: Map<Evidence, EvidenceSource>,
-  secrets: readonly string[],
-): Promise<EvidenceView> {
-  const view: EvidenceView = { excerpts: new Map(), inlineImages: new Map() };
+export function planEvidence(dir: string, report: ExperienceReport, sources: ReadonlyMap<Evidence, EvidenceSource>): PlacedEvidence[] {
+  const planned: PlacedEvidence[] = [];
   // Two findings citing one attachment get one file: the attachment is known by its path or bytes.
   const placed = new Map<string | Buffer, string>();
   for (const journey of report.journeys) {
     let counter = 0;
-    const cited = [
-      ...journey.findings.flatMap((finding) => finding.evidence),
-      ...(journey.degradations ?? []).flatMap((degradation) => degradation.evidence),
-    ];
+    const cited = [...journey.findings.flatMap((finding) => finding.evidence), ...(journey.degradations ?? []).flatMap((degradation) => degradation.evidence)];
     for (const evidence of cited) {
       const source = sources.get(evidence);
       if (!source) continue;
@@ -49,41 +46,40 @@ export async function placeEvidence(
         evidence.path = already;
         continue;
       }
-      const file = path.join('evidence', journey.id, `${++counter}-${slug(maskSecrets(evidence.name, secrets))}${extension(evidence.contentType)}`);
-      const body = await copyMasked(source, path.join(dir, file), secrets);
-      evidence.path = file.split(path.sep).join('/');
+      evidence.path = ['evidence', journey.id, `${++counter}-${slug(evidence.name)}${extension(evidence.contentType)}`].join('/');
       placed.set(identity, evidence.path);
-      await describe(view, evidence, body, secrets);
+      planned.push({ file: evidence.path, evidence, source });
     }
     for (const artifact of journey.scenarios.flatMap((scenario) => scenario.artifacts ?? [])) {
       const source = sources.get(artifact);
       if (source?.path) artifact.path = path.relative(dir, source.path).split(path.sep).join('/');
     }
   }
+  return planned;
+}
+
+/** Copies the planned evidence into the report folder; returns what the HTML shows of it. */
+export async function writeEvidence(dir: string, planned: readonly PlacedEvidence[]): Promise<EvidenceView> {
+  const view: EvidenceView = { excerpts: new Map(), inlineImages: new Map() };
+  for (const { file, evidence, source } of planned) {
+    const body = await copy(source, path.join(dir, file));
+    if (source.excerpt) view.excerpts.set(file, source.excerpt);
+    else if (evidence.contentType.startsWith('image/') && body.length <= INLINE_IMAGE_BYTES) {
+      view.inlineImages.set(file, `data:${evidence.contentType};base64,${body.toString('base64')}`);
+    }
+  }
   return view;
 }
 
-/** Copies one piece of evidence; text is masked on the way. Returns what was written. */
-async function copyMasked(source: EvidenceSource, destination: string, secrets: readonly string[]): Promise<Buffer> {
+/** Copies one piece of evidence; returns what was written. */
+async function copy(source: EvidenceSource, destination: string): Promise<Buffer> {
   await mkdir(path.dirname(destination), { recursive: true });
-  if (!TEXT_TYPES.test(source.contentType)) {
-    if (source.path) await copyFile(source.path, destination);
-    else await writeFile(destination, source.body ?? Buffer.alloc(0));
-    return source.body ?? (await readFile(destination));
+  if (source.body) {
+    await writeFile(destination, source.body);
+    return source.body;
   }
-  const original = source.body ?? (await readFile(source.path!));
-  const masked = Buffer.from(maskSecrets(original.toString('utf8'), secrets), 'utf8');
-  await writeFile(destination, masked);
-  return masked;
-}
-
-async function describe(view: EvidenceView, evidence: Evidence, body: Buffer, secrets: readonly string[]): Promise<void> {
-  const where = evidence.path!;
-  if (evidence.contentType === 'message/rfc822') view.excerpts.set(where, await emailExcerpt(body, secrets));
-  else if (EXCERPTED_TEXT.test(evidence.contentType)) view.excerpts.set(where, textExcerpt(body.toString('utf8'), secrets));
-  else if (evidence.contentType.startsWith('image/') && body.length <= INLINE_IMAGE_BYTES) {
-    view.inlineImages.set(where, `data:${evidence.contentType};base64,${body.toString('base64')}`);
-  }
+  await copyFile(source.path!, destination);
+  return readFile(destination);
 }
 
 function slug(text: string): string {

@@ -1,3 +1,4 @@
+import path from 'node:path';
 import type { ExperienceReport } from '../report-model/experience-report.ts';
 
 /** The few lines a person reads at the end of a run. */
@@ -19,4 +20,10 @@ export function summaryLines(report: ExperienceReport, htmlPath: string): string
   }
   lines.push(`Experience report: ${htmlPath}`);
   return lines;
+}
+
+/** Prints the summary lines, and each harness error the report carries on standard error. */
+export function printSummary(report: ExperienceReport, htmlFile: string): void {
+  console.log(summaryLines(report, path.relative(process.cwd(), htmlFile)).join('\n'));
+  for (const error of [report.storeError ?? [], report.harnessErrors ?? []].flat()) console.error(`Harness error: ${error}`);
 }

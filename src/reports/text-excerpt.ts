@@ -13,7 +13,10 @@ export interface TextExcerpt {
 const EXCERPT_LINES = 12;
 const EXCERPT_LINE_LENGTH = 160;
 
-/** The headers and first lines of an email (.eml), decoded as a mail app shows them. */
+/**
+ * The headers and first lines of an email (.eml), decoded as a mail app shows them: text the
+ * evidence held encoded (base64, quoted-printable), so it is masked as it is decoded.
+ */
 export async function emailExcerpt(source: Buffer, secrets: readonly string[]): Promise<TextExcerpt> {
   const mail = await simpleParser(source, { skipImageLinks: true });
   const headers: Array<[string, string]> = [

@@ -36,11 +36,6 @@ export function maskSecrets(text: string, secrets: readonly string[]): string {
   });
 }
 
-/** A copy of a JSON-like value (a report) with every string in it masked. */
-export function maskSecretsDeep<T>(value: T, secrets: readonly string[]): T {
-  return JSON.parse(JSON.stringify(value), (_key, entry: unknown) => (typeof entry === 'string' ? maskSecrets(entry, secrets) : entry)) as T;
-}
-
 /**
  * The values of the environment variables (.env included) named *_PASSWORD, *_TOKEN, *_KEY or
  * *_SECRET, and the password in DATABASE_URL.

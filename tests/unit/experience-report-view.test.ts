@@ -9,11 +9,13 @@ import { CHROMIUM_ARGS, resolveChromiumPath } from '../../src/channels/web/chrom
 import type { Evidence } from '../../src/findings/finding.ts';
 import type { EvidenceSource } from '../../src/reports/collect-outcome.ts';
 import { buildExperienceReport, type ScenarioOutcome } from '../../src/reports/experience-report.ts';
+import { planEvidence } from '../../src/reports/evidence-files.ts';
+import { maskOutgoing } from '../../src/reports/mask-outgoing.ts';
 import { writeExperienceReport } from '../../src/reports/write-experience-report.ts';
 import { pdfPageTexts } from '../support/pdf-text.ts';
 
 /*
- * The experience report seen as a person sees it: written by the real writer, opened from disk in
+ * The experience report seen as a person sees it: masked, placed and written as a run's end does, opened from disk in
  * Chromium, read as rendered text; and its PDF read back page by page, so that "the first page is
  * the summary" is checked on the PDF itself, not on the stylesheet that should make it so.
  */
@@ -46,7 +48,8 @@ before(async () => {
   );
   // What the run store adds: since when, how many runs in a row, the recent statuses.
   report.journeys.find((journey) => journey.id === JOURNEYS.rentCar.id)!.history = { since: '2026-11-20T08:00:00Z', streak: 3, trend: ['passed', 'passed', 'broken', 'broken', 'broken'] };
-  await writeExperienceReport(dir, report, sources);
+  // As the end of a run does (src/reports/end-of-run.ts): masked at the boundary, placed, written.
+  await writeExperienceReport(dir, report, planEvidence(dir, report, await maskOutgoing(report, sources)));
 });
 
 after(async () => {

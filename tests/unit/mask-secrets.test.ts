@@ -3,6 +3,8 @@ import { test } from 'node:test';
 import type { TestCase, TestResult } from '@playwright/test/reporter';
 import { FINDING_CONTENT_TYPE } from '../../src/findings/notebook.ts';
 import { collectOutcome } from '../../src/reports/collect-outcome.ts';
+import { buildExperienceReport } from '../../src/reports/experience-report.ts';
+import { maskOutgoing } from '../../src/reports/mask-outgoing.ts';
 import { configSchema } from '../../src/config/schema.ts';
 import { MASKED, maskSecrets, secretsFromEnv } from '../../src/secrets/mask-secrets.ts';
 import { secretsOf } from '../../src/secrets/secrets-of.ts';
@@ -37,7 +39,7 @@ test('the password in DATABASE_URL is a secret too', () => {
   assert.deepEqual(secretsFromEnv({ DATABASE_URL: 'postgres://audit@db.internal/shopper' }), []);
 });
 
-test('a scenario’s findings are masked as they are collected, and their evidence is still found', () => {
+test('a scenario’s findings are masked at the end of the run’s one boundary, and their evidence is still found', async () => {
   const card = '4242 4242 4242 4242';
   const evidenceName = `receipt for card ${card}`;
   const finding = { kind: 'amount-mismatch', customerImpact: `Card ${card} charged twice`, expected: 'once', observed: `twice on ${card}`, evidence: [{ name: evidenceName, contentType: 'text/plain' }] };
@@ -54,10 +56,12 @@ test('a scenario’s findings are masked as they are collected, and their eviden
     ],
   } as unknown as TestResult;
   const { outcome, evidenceSources } = collectOutcome(test, result);
-  const collected = outcome.findings[0]!;
-  assert.ok(!JSON.stringify(outcome).includes(card), JSON.stringify(outcome));
+  const report = buildExperienceReport({ runId: 'r1', startedAt: '2026-12-05T08:00:00Z', finishedAt: '2026-12-05T08:01:00Z', target: { id: 'acme', name: 'Acme' }, faults: [] }, [outcome]);
+  const sources = await maskOutgoing(report, evidenceSources);
+  const collected = report.journeys[0]!.findings[0]!;
+  assert.ok(!JSON.stringify(report).includes(card), JSON.stringify(report));
   assert.equal(collected.customerImpact, 'Card [a masked card number ending 4242] charged twice');
-  assert.equal(evidenceSources.get(collected.evidence[0]!)?.body?.toString(), 'receipt');
+  assert.equal(sources.get(collected.evidence[0]!)?.body?.toString(), 'receipt');
 });
 
 test('the secrets of a configuration: every Secret setting, each card number, CVC and ledger key, and the secret variables', () => {

@@ -3,12 +3,9 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError } from '../../config/config-error.ts';
 import { loadDotEnv } from '../../config/env.ts';
-import { keptEvidence } from '../../reports/kept-evidence.ts';
-import { summaryLines } from '../../reports/summary.ts';
-import { writeExperienceReport } from '../../reports/write-experience-report.ts';
+import { rebuildReport } from '../../reports/end-of-run.ts';
 import { reportsDir } from '../../runtime/paths.ts';
 import { openRunStore, storePath } from '../../store/run-store.ts';
-import { withHistory } from '../../store/with-history.ts';
 import type { ExitCode } from '../exit-codes.ts';
 import { exitCodeOf } from '../report-exit-code.ts';
 
@@ -24,12 +21,8 @@ export async function reportCommand(args: string[]): Promise<ExitCode> {
   if (!process.env.DATABASE_URL && !existsSync(file)) throw new ConfigError(`No run store at ${file}: run "mystery-shopper run" first, or set MYSTERY_SHOPPER_STORE to the store`);
   const store = await openRunStore();
   try {
-    const latest = await store.latestRun();
-    if (!latest) throw new ConfigError(`Run store ${store.location} has no runs yet: run "mystery-shopper run" first`);
-    const report = await withHistory(latest, store);
-    const dir = path.join(reportsDir(), 'experience');
-    const html = await writeExperienceReport(dir, report, await keptEvidence(dir, report));
-    console.log(summaryLines(report, path.relative(process.cwd(), html)).join('\n'));
+    const report = await rebuildReport(store, path.join(reportsDir(), 'experience'));
+    if (!report) throw new ConfigError(`Run store ${store.location} has no runs yet: run "mystery-shopper run" first`);
     return exitCodeOf(report);
   } finally {
     await store.close();

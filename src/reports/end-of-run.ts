@@ -1,0 +1,95 @@
+import type { AlertChannel } from '../config/alert-schema.ts';
+import type { Evidence } from '../findings/finding.ts';
+import type { ExperienceReport } from '../report-model/experience-report.ts';
+import type { RunStore } from '../store/run-store.ts';
+import { withHistory } from '../store/with-history.ts';
+import { judgeDueWatches, type DueWatchOptions } from '../verdicts/judge-due-watches.ts';
+import type { Judgement } from '../verdicts/judge.ts';
+import type { EvidenceSource } from './collect-outcome.ts';
+import { planEvidence } from './evidence-files.ts';
+import { buildExperienceReport, type RunFacts, type ScenarioOutcome } from './experience-report.ts';
+import { keptEvidence } from './kept-evidence.ts';
+import { maskOutgoing } from './mask-outgoing.ts';
+import { judgedEvidenceSources, resolvedVerdictOutcomes } from './resolved-verdicts.ts';
+import { RunHistory } from './run-history.ts';
+import { printSummary } from './summary.ts';
+import { writeExperienceReport } from './write-experience-report.ts';
+
+/** What the reporters collected of a run: nothing judged, built, masked or written yet. */
+export interface CollectedRun {
+  facts: Omit<RunFacts, 'finishedAt'>;
+  outcomes: ScenarioOutcome[];
+  /** Where the bytes of each piece of evidence the outcomes cite are. */
+  evidenceSources: ReadonlyMap<Evidence, EvidenceSource>;
+}
+
+export interface RunEndSettings {
+  /** Where the experience report is written: reports/experience. */
+  reportDir: string;
+  alerts: readonly AlertChannel[];
+  /** The shopper's mailbox and phone, opened only when a due watch has a judge. */
+  openChannels: DueWatchOptions['openChannels'];
+}
+
+/**
+ * The end of a run, one pipeline in data order: judge the watches earlier runs left that are due →
+ * build the report → mask what leaves (the one boundary) → place its evidence → add each journey's
+ * history → record → write once (JSON, HTML, PDF, evidence) → alert → print. A run store that cannot
+ * be used stops none of it: the report says why (`storeError`), and nothing is judged or alerted.
+ * The experience reporter calls it once Playwright is done, in a run and in `mystery-shopper merge`.
+ */
+export async function endRun(run: CollectedRun, settings: RunEndSettings): Promise<ExperienceReport> {
+  const history = await RunHistory.open();
+  try {
+    const judgements = await judgeDue(history, run.facts.target.name, settings.openChannels);
+    const built = await buildReport(run, judgements);
+    const sources = await maskOutgoing(built, new Map([...run.evidenceSources, ...judgedEvidenceSources(judgements)]));
+    const evidence = planEvidence(settings.reportDir, built, sources);
+    const report = await recordWithHistory(history, built);
+    const html = await writeExperienceReport(settings.reportDir, report, evidence);
+    // Alerts only once the run is recorded: the n-of-N rule reads it from the store.
+    if (!report.storeError) await history.notify(report, settings.alerts);
+    printSummary(report, html);
+    return report;
+  } finally {
+    await history.close();
+  }
+}
+
+/**
+ * `mystery-shopper report`: the latest recorded run through the same pipeline from its history on
+ * (nothing is judged, recorded or alerted again). Its evidence is read back from the report folder
+ * when that is the same run's.
+ */
+export async function rebuildReport(store: RunStore, reportDir: string): Promise<ExperienceReport | undefined> {
+  const latest = await store.latestRun();
+  if (!latest) return undefined;
+  const report = await withHistory(latest, store);
+  const sources = await maskOutgoing(report, await keptEvidence(reportDir, report));
+  const html = await writeExperienceReport(reportDir, report, planEvidence(reportDir, report, sources));
+  printSummary(report, html);
+  return report;
+}
+
+async function judgeDue(history: RunHistory, companyName: string, openChannels: DueWatchOptions['openChannels']): Promise<Judgement[]> {
+  const now = new Date();
+  return judgeDueWatches(await history.dueWatches(now), { openChannels, companyName, now });
+}
+
+/** This run's scenarios and the verdicts on earlier runs' watches, as one report. */
+async function buildReport(run: CollectedRun, judgements: readonly Judgement[]): Promise<ExperienceReport> {
+  const judged = judgements.map((judgement) => judgement.verdict);
+  const report = buildExperienceReport({ ...run.facts, finishedAt: new Date().toISOString() }, [...run.outcomes, ...(await resolvedVerdictOutcomes(judged, run.outcomes))]);
+  if (judged.length > 0) report.resolvedVerdicts = judged;
+  return report;
+}
+
+/**
+ * The report with each journey's history (this run included), recorded with the watches it leaves
+ * and the ones it judged; when recording fails, the report without history that says why.
+ */
+async function recordWithHistory(history: RunHistory, built: ExperienceReport): Promise<ExperienceReport> {
+  const report = await history.addHistory(built);
+  if (report.storeError || (await history.record(report))) return report;
+  return history.addHistory(built);
+}
