@@ -4,7 +4,7 @@ import type { ReceivedEmail } from '../../src/mail/received-email.ts';
 import type { JourneyParts } from '../journey-parts.ts';
 import { describeEnquiry, type SentEnquiry } from './enquiry.ts';
 import { enquiryDetails } from './enquiry-watch.ts';
-import { attachEmail, attachMailTimeline, receivedSince } from './mail-timeline.ts';
+import { attachMailTimeline, receivedSince } from './mail-timeline.ts';
 import { isAcknowledgementOf, noteCaseReference } from './replies.ts';
 import { lateAcknowledgement, missingAcknowledgement } from './response-findings.ts';
 import { awaitResponse } from './response-time.ts';
@@ -46,7 +46,7 @@ export async function checkAcknowledgement(enquiry: SentEnquiry, parts: JourneyP
     return undefined;
   }
   const acknowledgement = verdict.email;
-  const evidence = await attachEmail(notebook, 'automatic acknowledgement', acknowledgement);
+  const evidence = await notebook.keepEmail('automatic acknowledgement', acknowledgement);
   if (verdict.status === 'late') {
     const finding = lateAcknowledgement(facts, acknowledgement, verdict.afterMs);
     noteCaseReference(enquiry, acknowledgement);

@@ -4,7 +4,7 @@ import type { ReceivedEmail } from '../../src/mail/received-email.ts';
 import type { JourneyParts } from '../journey-parts.ts';
 import { describeEnquiry, type SentEnquiry } from './enquiry.ts';
 import { enquiryDetails } from './enquiry-watch.ts';
-import { attachEmail, attachMailTimeline, receivedSince } from './mail-timeline.ts';
+import { attachMailTimeline, receivedSince } from './mail-timeline.ts';
 import { isAnswerTo } from './replies.ts';
 import { lateAnswer, missingAnswer } from './response-findings.ts';
 import { awaitResponse } from './response-time.ts';
@@ -40,13 +40,13 @@ export async function checkAnswer(enquiry: SentEnquiry, acknowledgement: Receive
       ...missingAnswer(facts, acknowledgement, mail),
       evidence: [
         ...enquiry.evidence,
-        ...(acknowledgement ? [await attachEmail(notebook, 'the only reply, automatic', acknowledgement)] : []),
+        ...(acknowledgement ? [await notebook.keepEmail('the only reply, automatic', acknowledgement)] : []),
         await attachMailTimeline(notebook, mail, shopper.email, enquiry),
       ],
     });
     return;
   }
-  const answer = await attachEmail(notebook, 'answer from a person', verdict.email);
+  const answer = await notebook.keepEmail('answer from a person', verdict.email);
   if (verdict.status === 'late') {
     await notebook.found({ ...lateAnswer(facts, verdict.email, verdict.afterMs), evidence: [...enquiry.evidence, answer] });
     return;

@@ -4,7 +4,6 @@ import { isReplyTo } from '../../src/mail/auto-reply.ts';
 import { detectBounce } from '../../src/mail/bounce.ts';
 import type { JourneyParts } from '../journey-parts.ts';
 import type { SentEnquiry } from './enquiry.ts';
-import { attachEmail } from './mail-timeline.ts';
 import { isDeliveryReport } from '../../src/mail/delivery-report.ts';
 
 /**
@@ -34,6 +33,6 @@ export async function expectDelivered(enquiry: SentEnquiry, parts: JourneyParts)
     customerImpact: `My email "${enquiry.subject}" to ${target.name} customer service bounced: ${recipient.finalRecipient} refused it: "${reason}"`,
     expected: `${enquiry.supportAddress} accepts my enquiry`,
     observed: `A delivery status notification came back ${formatDuration(first.receivedAt.getTime() - enquiry.sentAt.getTime())} after I sent it: "${reason}"`,
-    evidence: [...enquiry.evidence, await attachEmail(notebook, 'bounce', first)],
+    evidence: [...enquiry.evidence, await notebook.keepEmail('bounce', first)],
   });
 }

@@ -24,11 +24,6 @@ export function mailTimeline(emails: readonly ReceivedEmail[], shopperEmail: str
   ].join('\n');
 }
 
-/** Keeps an email's full source as evidence. */
-export function attachEmail(notebook: Notebook, label: string, email: ReceivedEmail): Promise<Evidence> {
-  return notebook.evidence(`${label}: ${email.subject || '(no subject)'}`, email.source, 'message/rfc822');
-}
-
 /** Every email received since the enquiry, oldest first. */
 export function receivedSince(mailbox: Mailbox, shopperEmail: string, enquiry: SentEnquiry): Promise<ReceivedEmail[]> {
   return mailbox.list({ to: shopperEmail, receivedAfter: new Date(enquiry.sentAt.getTime() - 1) });

@@ -101,7 +101,7 @@ export class TicketPurchaseJourney {
     const sentAfter = new Date(this.startedPayingAt.getTime() - 1);
     const ticket = await waitForTicket(mailbox, shopper.email, view.orderNumber, sentAfter, Math.max(0, dueAt.getTime() - Date.now()));
     if (ticket) {
-      await notebook.evidence(`ticket email: ${ticket.subject || '(no subject)'}`, ticket.source, 'message/rfc822');
+      await notebook.keepEmail('ticket email', ticket);
       return;
     }
     const finding = ticketNotDelivered({ orderNumber: view.orderNumber, flight: view.flight, paid, address: shopper.email, slaMs: ticketDeliverySla });

@@ -32,7 +32,7 @@ export async function checkConfirmation(promise: ExtensionPromise, parts: Journe
     await notebook.found({ ...noConfirmation(target.name, promise, answerSla), evidence: promise.evidence });
     return;
   }
-  promise.confirmation = { email, evidence: await notebook.evidence(`confirmation: ${email.subject}`, email.source, 'message/rfc822') };
+  promise.confirmation = { email, evidence: await notebook.keepEmail('confirmation', email) };
   const confirmed = readConfirmation(email, promise);
   if ('holds' in confirmed) {
     promise.promisedRenewal = confirmed.holds; // the date in writing is what the customer holds the company to

@@ -35,7 +35,7 @@ export async function checkRenewalNotice(promise: ExtensionPromise, parts: Journ
     await notebook.found({ ...finding, evidence: [...promiseEvidence(promise), account.screenshot] });
     return;
   }
-  const noticeEvidence = await notebook.evidence(`renewal notice: ${notice.subject}`, notice.source, 'message/rfc822');
+  const noticeEvidence = await notebook.keepEmail('renewal notice', notice);
   const stated = renewalInNotice(notice);
   if (noticeKeepsPromise(stated, promise)) return;
   const account = await readAccountRenewal(parts, 'my account when the renewal notice came');

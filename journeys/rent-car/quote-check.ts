@@ -29,7 +29,7 @@ export async function checkEmailedOffer(parts: JourneyParts, search: CarSearch, 
     });
   }
   if (!email) return notebook.found({ ...offerNeverCame(request, quoteEmailWait), evidence: [shown.screenshot] });
-  const source = await notebook.evidence(`offer email: ${email.subject || '(no subject)'}`, email.source, 'message/rfc822');
+  const source = await notebook.keepEmail('offer email', email);
   const mismatch = findQuoteMismatch(request, email);
   if (mismatch) await notebook.found({ ...mismatch, evidence: [source, shown.screenshot] });
 }

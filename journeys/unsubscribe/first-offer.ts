@@ -5,7 +5,6 @@ import { isDeliveryReport } from '../../src/mail/delivery-report.ts';
 import { marketingSignal } from '../../src/mail/marketing-email.ts';
 import type { JourneyParts } from '../journey-parts.ts';
 import { confirmByMail, isConfirmationRequest } from './confirmation-request.ts';
-import { attachEmail } from './marketing-email.ts';
 
 /** The first offer after signing up, and how it was told from the company's other mail. */
 export interface FirstOffer {
@@ -33,7 +32,7 @@ export async function awaitFirstOffer(parts: JourneyParts, subscribedAt: Date): 
     if (!email) break;
     const signal = marketingSignal(email, target.mail);
     if (signal) {
-      await attachEmail(notebook, `marketing email (judged so by ${signal})`, email);
+      await notebook.keepEmail(`marketing email (judged so by ${signal})`, email);
       return { email };
     }
     confirmation = email;
@@ -44,7 +43,7 @@ export async function awaitFirstOffer(parts: JourneyParts, subscribedAt: Date): 
   );
   const last = unmarked.at(-1);
   if (last) {
-    await attachEmail(notebook, `marketing email (no header marks it; the only mail to the address I signed up with, from ${last.from})`, last);
+    await notebook.keepEmail(`marketing email (no header marks it; the only mail to the address I signed up with, from ${last.from})`, last);
     return { email: last, unmarkedSender: last.from };
   }
   throw new Error(`No marketing email reached ${shopper.email} within ${formatDuration(target.timing.marketingEmailWait)} of subscribing`);

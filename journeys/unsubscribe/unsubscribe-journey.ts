@@ -1,7 +1,6 @@
 import { formatDuration } from '../../src/config/duration.ts';
 import { websitePart, type JourneyParts } from '../journey-parts.ts';
 import type { ReceivedEmail } from '../../src/mail/received-email.ts';
-import { attachEmail } from './marketing-email.ts';
 import { awaitFirstOffer, type FirstOffer } from './first-offer.ts';
 import { checkOneClickOffer, unsubscribeWithOneClick } from './one-click.ts';
 import { followFooterLink, findFooterLink } from './footer-link.ts';
@@ -56,7 +55,7 @@ export class UnsubscribeJourney {
     const reply = await awaitUnsubscribeReply(this.email(), this.unsubscribed(), this.parts);
     if (reply.confirmedAt) this.unsubscribedAt = reply.confirmedAt;
     if (!reply.bounce) return;
-    const evidence = await attachEmail(notebook, 'bounce', reply.bounce.email);
+    const evidence = await notebook.keepEmail('bounce', reply.bounce.email);
     const recipient = reply.bounce.recipient;
     await notebook.broken({
       kind: 'unsubscribe-bounces',
@@ -92,7 +91,7 @@ export class UnsubscribeJourney {
     // Returns as soon as an offending email arrives; otherwise at the end of the observation.
     const offending = await mailbox.waitFor(marketingAfterGracePeriod(optOut), Math.max(0, verdictDueAt.getTime() - Date.now()));
     if (!offending) return;
-    const evidence = await attachEmail(notebook, 'marketing email after opt-out', offending);
+    const evidence = await notebook.keepEmail('marketing email after opt-out', offending);
     await notebook.broken({ ...optOutIgnored(optOut, offending), evidence: [evidence] });
   }
 

@@ -1,6 +1,8 @@
 import type { TestInfo } from '@playwright/test';
+import type { ReceivedEmail } from '../mail/received-email.ts';
 import { labelForAllure } from './allure-labels.ts';
 import { BrokenExperience } from './broken-experience.ts';
+import { emailDraft } from './evidence-draft.ts';
 import type { Degradation, Evidence, Finding } from './finding.ts';
 import type { FindingKind } from './kinds.ts';
 import type { PendingVerdict } from './pending-verdicts.ts';
@@ -43,6 +45,15 @@ export class Notebook {
   async evidence(name: string, body: string | Buffer, contentType: string): Promise<Evidence> {
     await this.testInfo.attach(name, { body, contentType });
     return { name, contentType };
+  }
+
+  /**
+   * Keeps an email as evidence: its full source (`message/rfc822`), named "label: subject" (or
+   * "label: (no subject)"), as a later run's judge names it too (`emailDraft`).
+   */
+  keepEmail(label: string, email: ReceivedEmail): Promise<Evidence> {
+    const { name, body, contentType } = emailDraft(label, email);
+    return this.evidence(name, body, contentType);
   }
 
   /** Records the broken experience and ends the scenario there: the customer cannot go on either. */
