@@ -13,6 +13,7 @@ export interface WatchedContactCount {
 
 /** The details of the `contact-overload` watch: written by the journey, read back by its judge. */
 export const contactCountDetails: WatchDetails<WatchedContactCount> = {
+  journey: 'contact-frequency',
   write: ({ addresses, window, cap, heldProduct }) => ({
     email: addresses.email,
     phone: addresses.phone,

@@ -1,4 +1,5 @@
 import { formatDuration } from '../../src/config/duration.ts';
+import { checkOrWatch } from '../../src/findings/check-or-watch.ts';
 import { keepEvidence } from '../../src/findings/evidence-draft.ts';
 import type { Evidence } from '../../src/findings/finding.ts';
 import { websitePart, type JourneyParts } from '../journey-parts.ts';
@@ -41,27 +42,28 @@ export class ContactFrequencyJourney {
   }
 
   async countContacts(): Promise<void> {
-    const { notebook, target, shopper, runId } = this.parts;
+    const { notebook, target, shopper } = this.parts;
     const from = this.agreed();
     const window = { from, until: new Date(from.getTime() + target.timing.contactObservation) };
-    if (window.until.getTime() - Date.now() > target.timing.maxWaitInRun) {
-      const { max, per } = target.contactCap;
-      await notebook.awaiting({
-        runId,
-        journey: 'contact-frequency',
+    const { max, per } = target.contactCap;
+    const observed = await checkOrWatch(this.parts, {
+      dueAt: window.until,
+      maxWaitInRun: target.timing.maxWaitInRun,
+      watch: {
         check:
           `at most ${max} marketing contacts per ${formatDuration(per)} reach ${shopper.email} and ${shopper.phone} ` +
           `until ${window.until.toISOString()}${this.heldProduct ? `, none offering ${this.heldProduct}` : ''}`,
         kind: 'contact-overload',
-        dueAt: window.until.toISOString(),
-        details: contactCountDetails.write({ addresses: shopper, window, cap: { max, per }, heldProduct: this.heldProduct }),
-      });
-      this.observation = 'awaiting';
-      return;
-    }
-    const contacts = await observeContacts(this.parts, window);
-    const log = await keepEvidence(notebook, contactLogDraft(contacts, window));
-    this.observation = { window, contacts, log };
+        codec: contactCountDetails,
+        details: { addresses: shopper, window, cap: { max, per }, heldProduct: this.heldProduct },
+      },
+      checkNow: async (): Promise<Observation> => {
+        const contacts = await observeContacts(this.parts, window);
+        const log = await keepEvidence(notebook, contactLogDraft(contacts, window));
+        return { window, contacts, log };
+      },
+    });
+    this.observation = observed ?? 'awaiting';
   }
 
   async expectWithinCap(): Promise<void> {

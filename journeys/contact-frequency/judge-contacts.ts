@@ -12,7 +12,7 @@ import { contactsReceived } from './observe-contacts.ts';
  * counts them; then no offer for the product held. The first broken promise is the verdict.
  */
 export const contactsJudge: WatchJudge = {
-  journey: 'contact-frequency',
+  journey: contactCountDetails.journey,
   kind: 'contact-overload',
   judge: async (watch, { mailbox, sms, companyName, now }) => {
     const { window, cap, addresses, heldProduct } = contactCountDetails.read(watch);

@@ -9,7 +9,7 @@ import { textOptOutDetails } from './text-opt-out-watch.ts';
  * text to the phone after the grace period ended, and before the watch fell due, breaks it.
  */
 export const textsAfterOptOutJudge: WatchJudge = {
-  journey: 'contact-frequency',
+  journey: textOptOutDetails.journey,
   kind: 'opt-out-ignored',
   judge: async (watch, { sms, companyName, now }) => {
     const optOut = { companyName, ...textOptOutDetails.read(watch) };

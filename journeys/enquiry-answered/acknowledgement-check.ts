@@ -7,37 +7,34 @@ import { enquiryDetails } from './enquiry-watch.ts';
 import { attachMailTimeline, receivedSince } from './mail-timeline.ts';
 import { isAcknowledgementOf, noteCaseReference } from './replies.ts';
 import { lateAcknowledgement, missingAcknowledgement } from './response-findings.ts';
-import { awaitResponse } from './response-time.ts';
+import { checkReplyOrWatch, replyDueAt, type SettledResponse } from './response-time.ts';
 
 /**
  * Within the acknowledgement SLA, an automatic reply tied to the enquiry must arrive. Returns it
  * (also when late) so that the answer can be tied to it; notes the case reference it gives.
  */
 export async function checkAcknowledgement(enquiry: SentEnquiry, parts: JourneyParts): Promise<ReceivedEmail | undefined> {
-  const { mailbox, notebook, shopper, target, runId } = parts;
-  const sla = target.timing.acknowledgementSla;
-  const verdict = await awaitResponse({
-    mailbox,
-    to: shopper.email,
-    where: isAcknowledgementOf(enquiry),
-    sentAt: enquiry.sentAt,
-    slaMs: sla,
-    maxWaitInRun: target.timing.maxWaitInRun,
-  });
+  const { shopper, target } = parts;
+  const reply = { to: shopper.email, where: isAcknowledgementOf(enquiry), sentAt: enquiry.sentAt, slaMs: target.timing.acknowledgementSla };
   const what = describeEnquiry(enquiry);
-  if (verdict.status === 'awaiting') {
-    await notebook.awaiting({
-      runId,
-      journey: 'enquiry-answered',
-      check: `an automatic acknowledgement of ${what} reaches ${shopper.email} by ${verdict.dueAt.toISOString()}`,
+  return checkReplyOrWatch(parts, {
+    reply,
+    maxWaitInRun: target.timing.maxWaitInRun,
+    watch: {
+      check: `an automatic acknowledgement of ${what} reaches ${shopper.email} by ${replyDueAt(reply).toISOString()}`,
       kind: 'no-acknowledgement',
-      dueAt: verdict.dueAt.toISOString(),
-      details: enquiryDetails.write({ enquiry, address: shopper.email }),
-    });
-    return undefined;
-  }
+      codec: enquiryDetails,
+      details: { enquiry, address: shopper.email },
+    },
+    judge: (response) => judgeAcknowledgement(enquiry, what, response, parts),
+  });
+}
+
+async function judgeAcknowledgement(enquiry: SentEnquiry, what: string, response: SettledResponse, parts: JourneyParts): Promise<ReceivedEmail | undefined> {
+  const { mailbox, notebook, shopper, target } = parts;
+  const sla = target.timing.acknowledgementSla;
   const facts = { companyName: target.name, enquiry, slaMs: sla };
-  if (verdict.status === 'missing') {
+  if (response.status === 'missing') {
     const mail = await receivedSince(mailbox, shopper.email, enquiry);
     await notebook.found({
       ...missingAcknowledgement(facts, mail),
@@ -45,10 +42,10 @@ export async function checkAcknowledgement(enquiry: SentEnquiry, parts: JourneyP
     });
     return undefined;
   }
-  const acknowledgement = verdict.email;
+  const acknowledgement = response.email;
   const evidence = await notebook.keepEmail('automatic acknowledgement', acknowledgement);
-  if (verdict.status === 'late') {
-    const finding = lateAcknowledgement(facts, acknowledgement, verdict.afterMs);
+  if (response.status === 'late') {
+    const finding = lateAcknowledgement(facts, acknowledgement, response.afterMs);
     noteCaseReference(enquiry, acknowledgement);
     await notebook.found({ ...finding, evidence: [...enquiry.evidence, evidence] });
     return acknowledgement;
@@ -56,7 +53,7 @@ export async function checkAcknowledgement(enquiry: SentEnquiry, parts: JourneyP
   noteCaseReference(enquiry, acknowledgement);
   await notebook.evidence(
     `acknowledgement time of ${what}`,
-    `Acknowledgement of ${what}: after ${formatDuration(verdict.afterMs)} (promised within ${formatDuration(sla)}); judged ${authorship(acknowledgement)}`,
+    `Acknowledgement of ${what}: after ${formatDuration(response.afterMs)} (promised within ${formatDuration(sla)}); judged ${authorship(acknowledgement)}`,
     'text/plain',
   );
   return acknowledgement;

@@ -7,34 +7,31 @@ import { enquiryDetails } from './enquiry-watch.ts';
 import { attachMailTimeline, receivedSince } from './mail-timeline.ts';
 import { isAnswerTo } from './replies.ts';
 import { lateAnswer, missingAnswer } from './response-findings.ts';
-import { awaitResponse } from './response-time.ts';
+import { checkReplyOrWatch, replyDueAt, type SettledResponse } from './response-time.ts';
 
 /** Within the answer SLA, a person (not an auto-responder) must reply to the enquiry. */
 export async function checkAnswer(enquiry: SentEnquiry, acknowledgement: ReceivedEmail | undefined, parts: JourneyParts): Promise<void> {
-  const { mailbox, notebook, shopper, target, runId } = parts;
-  const sla = target.timing.answerSla;
-  const verdict = await awaitResponse({
-    mailbox,
-    to: shopper.email,
-    where: isAnswerTo(enquiry, acknowledgement),
-    sentAt: enquiry.sentAt,
-    slaMs: sla,
-    maxWaitInRun: target.timing.maxWaitInRun,
-  });
+  const { shopper, target } = parts;
+  const reply = { to: shopper.email, where: isAnswerTo(enquiry, acknowledgement), sentAt: enquiry.sentAt, slaMs: target.timing.answerSla };
   const what = describeEnquiry(enquiry);
-  if (verdict.status === 'awaiting') {
-    await notebook.awaiting({
-      runId,
-      journey: 'enquiry-answered',
-      check: `a person answers ${what} at ${shopper.email} by ${verdict.dueAt.toISOString()}`,
+  await checkReplyOrWatch(parts, {
+    reply,
+    maxWaitInRun: target.timing.maxWaitInRun,
+    watch: {
+      check: `a person answers ${what} at ${shopper.email} by ${replyDueAt(reply).toISOString()}`,
       kind: 'no-answer',
-      dueAt: verdict.dueAt.toISOString(),
-      details: enquiryDetails.write({ enquiry, address: shopper.email }),
-    });
-    return;
-  }
+      codec: enquiryDetails,
+      details: { enquiry, address: shopper.email },
+    },
+    judge: (response) => judgeAnswer(enquiry, acknowledgement, what, response, parts),
+  });
+}
+
+async function judgeAnswer(enquiry: SentEnquiry, acknowledgement: ReceivedEmail | undefined, what: string, response: SettledResponse, parts: JourneyParts): Promise<void> {
+  const { mailbox, notebook, shopper, target } = parts;
+  const sla = target.timing.answerSla;
   const facts = { companyName: target.name, enquiry, slaMs: sla };
-  if (verdict.status === 'missing') {
+  if (response.status === 'missing') {
     const mail = await receivedSince(mailbox, shopper.email, enquiry);
     await notebook.found({
       ...missingAnswer(facts, acknowledgement, mail),
@@ -46,14 +43,14 @@ export async function checkAnswer(enquiry: SentEnquiry, acknowledgement: Receive
     });
     return;
   }
-  const answer = await notebook.keepEmail('answer from a person', verdict.email);
-  if (verdict.status === 'late') {
-    await notebook.found({ ...lateAnswer(facts, verdict.email, verdict.afterMs), evidence: [...enquiry.evidence, answer] });
+  const answer = await notebook.keepEmail('answer from a person', response.email);
+  if (response.status === 'late') {
+    await notebook.found({ ...lateAnswer(facts, response.email, response.afterMs), evidence: [...enquiry.evidence, answer] });
     return;
   }
   await notebook.evidence(
     `answer time of ${what}`,
-    `Answer to ${what} from ${verdict.email.from}: after ${formatDuration(verdict.afterMs)} (promised within ${formatDuration(sla)}); judged ${authorship(verdict.email)}`,
+    `Answer to ${what} from ${response.email.from}: after ${formatDuration(response.afterMs)} (promised within ${formatDuration(sla)}); judged ${authorship(response.email)}`,
     'text/plain',
   );
 }

@@ -12,6 +12,7 @@ export interface WatchedEnquiry {
  * by their judges. The enquiry's evidence stays with the run that sent it.
  */
 export const enquiryDetails: WatchDetails<WatchedEnquiry> = {
+  journey: 'enquiry-answered',
   write: ({ enquiry, address }) => ({
     address,
     channel: enquiry.channel,

@@ -16,7 +16,7 @@ import { settleResponse } from './response-time.ts';
  * after the SLA is late; none at all breaks the promise.
  */
 export const acknowledgementJudge: WatchJudge = {
-  journey: 'enquiry-answered',
+  journey: enquiryDetails.journey,
   kind: 'no-acknowledgement',
   judge: async (watch, { mailbox, companyName, now }) => {
     const { facts, address, dueAt } = enquiryWatch(watch, companyName);
@@ -38,7 +38,7 @@ export const acknowledgementJudge: WatchJudge = {
  * acknowledgement as the in-run check tells it, and tied through it or the case it names.
  */
 export const answerJudge: WatchJudge = {
-  journey: 'enquiry-answered',
+  journey: enquiryDetails.journey,
   kind: 'no-answer',
   judge: async (watch, { mailbox, companyName, now }) => {
     const { facts, address, dueAt } = enquiryWatch(watch, companyName);

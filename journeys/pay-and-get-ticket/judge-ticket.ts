@@ -10,7 +10,7 @@ import { ticketDetails } from './ticket-watch.ts';
  * sent after paying and arrived by the due time, delivers the ticket; none breaks the promise.
  */
 export const ticketJudge: WatchJudge = {
-  journey: 'pay-and-get-ticket',
+  journey: ticketDetails.journey,
   kind: 'ticket-not-delivered',
   judge: async (watch, { mailbox, now }) => {
     const dueAt = dueAtOf(watch);

@@ -1,4 +1,5 @@
 import type { LedgerCapture } from '../../src/channels/payments/payment-ledger.ts';
+import { checkOrWatch } from '../../src/findings/check-or-watch.ts';
 import type { Evidence } from '../../src/findings/finding.ts';
 import { websitePart, type JourneyParts } from '../journey-parts.ts';
 import { amountOf, findAmountMismatch, findDoubleCharge, listOf } from './charge-checks.ts';
@@ -77,35 +78,35 @@ export class TicketPurchaseJourney {
   }
 
   async expectTicketByEmail(): Promise<void> {
-    const { mailbox, notebook, shopper, target, runId } = this.parts;
+    const { mailbox, notebook, shopper, target } = this.parts;
     const { view } = this.chosen();
     const { captures, evidence: ledgerEvidence } = await this.ledger();
     const { ticketDeliverySla, maxWaitInRun } = target.timing;
-    const dueAt = new Date(this.finishedPayingAt.getTime() + ticketDeliverySla);
     const paid = listOf(captures.map(amountOf));
-    if (dueAt.getTime() - Date.now() > maxWaitInRun) {
-      await notebook.awaiting({
-        runId,
-        journey: 'pay-and-get-ticket',
+    await checkOrWatch(this.parts, {
+      dueAt: new Date(this.finishedPayingAt.getTime() + ticketDeliverySla),
+      maxWaitInRun,
+      watch: {
         check: `the ticket for order ${view.orderNumber} reaches ${shopper.email}`,
         kind: 'ticket-not-delivered',
-        dueAt: dueAt.toISOString(),
-        details: ticketDetails.write({
+        codec: ticketDetails,
+        details: {
           order: { address: shopper.email, orderNumber: view.orderNumber, flight: view.flight, paid },
           paidAt: this.startedPayingAt,
           finishedPayingAt: this.finishedPayingAt,
-        }),
-      });
-      return;
-    }
-    const sentAfter = new Date(this.startedPayingAt.getTime() - 1);
-    const ticket = await waitForTicket(mailbox, shopper.email, view.orderNumber, sentAfter, Math.max(0, dueAt.getTime() - Date.now()));
-    if (ticket) {
-      await notebook.keepEmail('ticket email', ticket);
-      return;
-    }
-    const finding = ticketNotDelivered({ orderNumber: view.orderNumber, flight: view.flight, paid, address: shopper.email, slaMs: ticketDeliverySla });
-    await notebook.found({ ...finding, evidence: [ledgerEvidence, this.lastAttempt().evidence] });
+        },
+      },
+      checkNow: async (remainingMs) => {
+        const sentAfter = new Date(this.startedPayingAt.getTime() - 1);
+        const ticket = await waitForTicket(mailbox, shopper.email, view.orderNumber, sentAfter, remainingMs);
+        if (ticket) {
+          await notebook.keepEmail('ticket email', ticket);
+          return;
+        }
+        const finding = ticketNotDelivered({ orderNumber: view.orderNumber, flight: view.flight, paid, address: shopper.email, slaMs: ticketDeliverySla });
+        await notebook.found({ ...finding, evidence: [ledgerEvidence, this.lastAttempt().evidence] });
+      },
+    });
   }
 
   private async attemptPayment(): Promise<void> {

@@ -13,6 +13,7 @@ export interface WatchedTicket {
 
 /** The details of the `ticket-not-delivered` watch: written by the journey, read back by its judge. */
 export const ticketDetails: WatchDetails<WatchedTicket> = {
+  journey: 'pay-and-get-ticket',
   write: ({ order, paidAt, finishedPayingAt }) => ({
     address: order.address,
     orderNumber: order.orderNumber,

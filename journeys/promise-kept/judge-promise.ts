@@ -24,7 +24,7 @@ type PromiseJudge = (watched: WatchedPromise, ...judged: Parameters<Judge>) => R
  * finding speaks of the emails only.
  */
 export const promiseJudge: WatchJudge = {
-  journey: 'promise-kept',
+  journey: promiseDetails.journey,
   kind: 'promise-broken',
   judge: async (watch, context) => {
     const watched = promiseDetails.read(watch);

@@ -16,6 +16,7 @@ export interface WatchedPromise {
  * Renewal dates are kept as ISO days, to compare exactly.
  */
 export const promiseDetails: WatchDetails<WatchedPromise> = {
+  journey: 'promise-kept',
   write: ({ awaits, address, terms }) => ({
     awaits,
     address,

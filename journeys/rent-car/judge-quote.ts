@@ -10,7 +10,7 @@ import { quoteDetails } from './quote-watch.ts';
  * quoting another amount than the site showed is a mismatch; the same amount passes.
  */
 export const quoteJudge: WatchJudge = {
-  journey: 'rent-car',
+  journey: quoteDetails.journey,
   kind: 'quote-mismatch',
   judge: async (watch, { mailbox, now }) => {
     const { request, askedAt } = quoteDetails.read(watch);

@@ -1,3 +1,5 @@
+import { checkOrWatch } from '../../src/findings/check-or-watch.ts';
+import type { ReceivedEmail } from '../../src/mail/received-email.ts';
 import { formatMoney } from '../../src/money/format-money.ts';
 import type { JourneyParts } from '../journey-parts.ts';
 import type { CarSearch } from './car-rental-pages.ts';
@@ -10,26 +12,30 @@ import type { SeenPrice } from './seen-price.ts';
 /**
  * The offer emailed on request must quote the price the site showed when asking: records
  * `quote-mismatch` if it does not (or never comes), and goes on. An offer due later than a run
- * may wait is recorded as awaiting.
+ * may wait is waited for as long as the run may wait, then recorded as awaiting.
  */
 export async function checkEmailedOffer(parts: JourneyParts, search: CarSearch, shown: SeenPrice, askedAt: Date): Promise<void> {
-  const { notebook, target, shopper, runId } = parts;
+  const { notebook, target, shopper } = parts;
   const { quoteEmailWait, maxWaitInRun } = target.timing;
   const { car, total } = shown.offer;
   const request = { car, pickUp: search.pickUp, dropOff: search.dropOff, shown: total, address: shopper.email };
-  const email = await waitForOfferEmail(parts, shown.offer, askedAt, Math.min(quoteEmailWait, maxWaitInRun));
-  if (!email && quoteEmailWait > maxWaitInRun) {
-    return notebook.awaiting({
-      runId,
-      journey: 'rent-car',
+  const judge = async (email: ReceivedEmail | undefined): Promise<void> => {
+    if (!email) return notebook.found({ ...offerNeverCame(request, quoteEmailWait), evidence: [shown.screenshot] });
+    const source = await notebook.keepEmail('offer email', email);
+    const mismatch = findQuoteMismatch(request, email);
+    if (mismatch) await notebook.found({ ...mismatch, evidence: [source, shown.screenshot] });
+  };
+  await checkOrWatch(parts, {
+    dueAt: new Date(askedAt.getTime() + quoteEmailWait),
+    maxWaitInRun,
+    watch: {
       check: `the offer for the ${car} car, ${describeDates(search.pickUp, search.dropOff)}, reaches ${shopper.email} quoting ${formatMoney(total)}`,
       kind: 'quote-mismatch',
-      dueAt: new Date(askedAt.getTime() + quoteEmailWait).toISOString(),
-      details: quoteDetails.write({ request, askedAt }),
-    });
-  }
-  if (!email) return notebook.found({ ...offerNeverCame(request, quoteEmailWait), evidence: [shown.screenshot] });
-  const source = await notebook.keepEmail('offer email', email);
-  const mismatch = findQuoteMismatch(request, email);
-  if (mismatch) await notebook.found({ ...mismatch, evidence: [source, shown.screenshot] });
+      codec: quoteDetails,
+      details: { request, askedAt },
+    },
+    checkNow: async (remainingMs) => judge(await waitForOfferEmail(parts, shown.offer, askedAt, remainingMs)),
+    // An offer the run may not wait for in full is still waited for as long as the run may.
+    arrivedEarly: { look: () => waitForOfferEmail(parts, shown.offer, askedAt, maxWaitInRun), judge },
+  });
 }

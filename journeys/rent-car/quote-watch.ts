@@ -13,6 +13,7 @@ export interface WatchedQuote {
  * shown price is kept as currency and minor units, to compare exactly.
  */
 export const quoteDetails: WatchDetails<WatchedQuote> = {
+  journey: 'rent-car',
   write: ({ request: { car, pickUp, dropOff, shown, address }, askedAt }) => ({
     address,
     car,

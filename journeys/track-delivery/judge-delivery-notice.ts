@@ -9,7 +9,7 @@ import { noticeDetails } from './notice-watch.ts';
  * the emails and texts that arrived since ordering and by the due time, as the run reads them.
  */
 export const deliveryNoticeJudge: WatchJudge = {
-  journey: 'track-delivery',
+  journey: noticeDetails.journey,
   kind: 'tracking-unclear',
   judge: async (watch, { mailbox, sms, now }) => {
     const { order, orderedAt, to } = noticeDetails.read(watch);

@@ -10,6 +10,7 @@ export interface WatchedNotice {
 
 /** The details of the `tracking-unclear` watch: written by the journey, read back by its judge. */
 export const noticeDetails: WatchDetails<WatchedNotice> = {
+  journey: 'track-delivery',
   write: ({ order, orderedAt, to }) => ({ order: order.reference, product: order.product, email: to.email, phone: to.phone, orderedAt: orderedAt.toISOString() }),
   read: (watch) => ({
     order: { reference: detailOf(watch, 'order'), product: detailOf(watch, 'product') },

@@ -1,3 +1,4 @@
+import { checkOrWatch } from '../../src/findings/check-or-watch.ts';
 import { websitePart, type JourneyParts } from '../journey-parts.ts';
 import { checkAdvanceNotice } from './advance-notice.ts';
 import type { PlacedOrder } from './delivery-pages.ts';
@@ -30,21 +31,21 @@ export class DeliveryJourney {
   }
 
   async expectAdvanceNotice(): Promise<void> {
-    const { notebook, target, shopper, runId } = this.parts;
+    const { target, shopper } = this.parts;
     const order = this.placed();
     const dueAt = new Date(this.confirmedAt.getTime() + target.timing.deliveryNoticeWait);
-    if (dueAt.getTime() - Date.now() > target.timing.maxWaitInRun) {
-      await notebook.awaiting({
-        runId,
-        journey: 'track-delivery',
+    await checkOrWatch(this.parts, {
+      dueAt,
+      maxWaitInRun: target.timing.maxWaitInRun,
+      watch: {
         check: `an advance notice with a time window and a pick-up point alternative for order ${order.reference} reaches ${shopper.email} or ${shopper.phone}`,
         kind: 'tracking-unclear',
-        dueAt: dueAt.toISOString(),
-        details: noticeDetails.write({ order, orderedAt: this.orderedAt, to: shopper }),
-      });
-      return;
-    }
-    await checkAdvanceNotice(this.parts, { order, orderedAt: this.orderedAt, dueAt });
+        codec: noticeDetails,
+        details: { order, orderedAt: this.orderedAt, to: shopper },
+      },
+      // Waits until the due time itself, by email and by text.
+      checkNow: () => checkAdvanceNotice(this.parts, { order, orderedAt: this.orderedAt, dueAt }),
+    });
   }
 
   private placed(): PlacedOrder {

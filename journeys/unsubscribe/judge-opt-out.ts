@@ -10,7 +10,7 @@ import { optOutDetails } from './opt-out-watch.ts';
  * breaks the customer's opt-out.
  */
 export const optOutJudge: WatchJudge = {
-  journey: 'unsubscribe',
+  journey: optOutDetails.journey,
   kind: 'opt-out-ignored',
   judge: async (watch, { mailbox, companyName, now }) => {
     const optOut = { companyName, ...optOutDetails.read(watch) };

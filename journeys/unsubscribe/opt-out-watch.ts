@@ -6,6 +6,7 @@ export type WatchedOptOut = Omit<EmailOptOut, 'companyName'>;
 
 /** The details of the `opt-out-ignored` watch: written by the journey, read back by its judge. */
 export const optOutDetails: WatchDetails<WatchedOptOut> = {
+  journey: 'unsubscribe',
   write: ({ address, unsubscribedAt, graceEndsAt, marketingSenders = [], unmarkedSender }) => ({
     address,
     unsubscribedAt: unsubscribedAt.toISOString(),

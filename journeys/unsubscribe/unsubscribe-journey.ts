@@ -1,4 +1,5 @@
 import { formatDuration } from '../../src/config/duration.ts';
+import { checkOrWatch } from '../../src/findings/check-or-watch.ts';
 import { websitePart, type JourneyParts } from '../journey-parts.ts';
 import type { ReceivedEmail } from '../../src/mail/received-email.ts';
 import { awaitFirstOffer, type FirstOffer } from './first-offer.ts';
@@ -67,32 +68,26 @@ export class UnsubscribeJourney {
   }
 
   async expectNoMarketingAfterGracePeriod(): Promise<void> {
-    const { mailbox, notebook, target, shopper, runId } = this.parts;
+    const { mailbox, notebook, target, shopper } = this.parts;
     const unsubscribedAt = this.unsubscribed();
     const { unsubscribeGracePeriod, marketingObservation, maxWaitInRun } = target.timing;
     const graceEndsAt = new Date(unsubscribedAt.getTime() + unsubscribeGracePeriod);
-    const verdictDueAt = new Date(graceEndsAt.getTime() + marketingObservation);
     const { unmarkedSender } = this.offer!;
     const marketingSenders = target.mail.marketingSenders;
     const optOut = { companyName: target.name, address: shopper.email, unsubscribedAt, graceEndsAt, marketingSenders, unmarkedSender };
 
-    if (verdictDueAt.getTime() - Date.now() > maxWaitInRun) {
-      await notebook.awaiting({
-        runId,
-        journey: 'unsubscribe',
-        check: `no marketing email reaches ${shopper.email} after ${graceEndsAt.toISOString()}`,
-        kind: 'opt-out-ignored',
-        dueAt: verdictDueAt.toISOString(),
-        details: optOutDetails.write(optOut),
-      });
-      return;
-    }
-
-    // Returns as soon as an offending email arrives; otherwise at the end of the observation.
-    const offending = await mailbox.waitFor(marketingAfterGracePeriod(optOut), Math.max(0, verdictDueAt.getTime() - Date.now()));
-    if (!offending) return;
-    const evidence = await notebook.keepEmail('marketing email after opt-out', offending);
-    await notebook.broken({ ...optOutIgnored(optOut, offending), evidence: [evidence] });
+    await checkOrWatch(this.parts, {
+      dueAt: new Date(graceEndsAt.getTime() + marketingObservation),
+      maxWaitInRun,
+      watch: { check: `no marketing email reaches ${shopper.email} after ${graceEndsAt.toISOString()}`, kind: 'opt-out-ignored', codec: optOutDetails, details: optOut },
+      checkNow: async (remainingMs) => {
+        // Returns as soon as an offending email arrives; otherwise at the end of the observation.
+        const offending = await mailbox.waitFor(marketingAfterGracePeriod(optOut), remainingMs);
+        if (!offending) return;
+        const evidence = await notebook.keepEmail('marketing email after opt-out', offending);
+        await notebook.broken({ ...optOutIgnored(optOut, offending), evidence: [evidence] });
+      },
+    });
   }
 
   private email(): ReceivedEmail {

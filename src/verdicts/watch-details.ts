@@ -1,3 +1,4 @@
+import type { WatchDetailsWriter } from '../findings/check-or-watch.ts';
 import type { PendingVerdict } from '../findings/pending-verdicts.ts';
 
 /** A detail the watch's run left for its judge; a clear error when it is missing. */
@@ -43,10 +44,11 @@ function parseInstant(text: string, what: string): Date {
 
 /**
  * How a journey writes the details of one kind of watch and its judge reads them back: the names
- * of the details live in this one place, in the journey's folder (`journeys/<id>/<what>-watch.ts`).
- * `read` fails with a clear error when a detail is missing or corrupt: the watch then stays.
+ * of the details, and the journey's id, live in this one place, in the journey's folder
+ * (`journeys/<id>/<what>-watch.ts`). The run leaves the watch with it (`checkOrWatch`), the judge
+ * takes its `journey` from it. `read` fails with a clear error when a detail is missing or corrupt:
+ * the watch then stays.
  */
-export interface WatchDetails<T> {
-  write(value: T): Record<string, string>;
+export interface WatchDetails<T> extends WatchDetailsWriter<T> {
   read(watch: PendingVerdict): T;
 }

@@ -3,7 +3,8 @@ import { describe, test } from 'node:test';
 import type { SentEnquiry } from '../../journeys/enquiry-answered/enquiry.ts';
 import { isAcknowledgementOf, isAnswerTo } from '../../journeys/enquiry-answered/replies.ts';
 import { isDeliveryReport } from '../../src/mail/delivery-report.ts';
-import { awaitResponse } from '../../journeys/enquiry-answered/response-time.ts';
+import { enquiryDetails } from '../../journeys/enquiry-answered/enquiry-watch.ts';
+import { checkReplyOrWatch, type SettledResponse } from '../../journeys/enquiry-answered/response-time.ts';
 import type { MailCriteria, Mailbox } from '../../src/channels/mailbox/mailbox.ts';
 import type { ReceivedEmail } from '../../src/mail/received-email.ts';
 import { emailMatches } from '../../src/channels/mailbox/mail-criteria.ts';
@@ -74,33 +75,45 @@ describe('answers', () => {
   });
 });
 
-describe('awaitResponse', () => {
+describe('checkReplyOrWatch', () => {
   const to = 'sam@shopper.test';
   const where = () => true;
+  const watch = { check: 'a reply reaches me', kind: 'no-answer' as const, codec: enquiryDetails, details: { enquiry: byEmail, address: to } };
+  const judge = async (response: SettledResponse) => response;
+
+  /** Checks the reply against a mailbox that holds these emails; the watches left are in `watches`. */
+  function check(emails: ReceivedEmail[], reply: { sentAt: Date; slaMs: number }, watches: unknown[] = []) {
+    const scenario = { mailbox: mailboxWith(emails), runId: 'r1', notebook: { awaiting: async (watched: unknown) => void watches.push(watched) } };
+    return checkReplyOrWatch(scenario, { reply: { to, where, ...reply }, maxWaitInRun: 60_000, watch, judge });
+  }
 
   test('a reply within the promise is in time, with how long it took', async () => {
-    const verdict = await awaitResponse({ mailbox: mailboxWith([arrivedAfter(400)]), to, where, sentAt: SENT_AT, slaMs: 3_000, maxWaitInRun: 60_000 });
-    assert.deepEqual({ status: verdict.status, afterMs: 'afterMs' in verdict ? verdict.afterMs : undefined }, { status: 'in-time', afterMs: 400 });
+    const verdict = await check([arrivedAfter(400)], { sentAt: SENT_AT, slaMs: 3_000 });
+    assert.deepEqual({ status: verdict?.status, afterMs: verdict && 'afterMs' in verdict ? verdict.afterMs : undefined }, { status: 'in-time', afterMs: 400 });
   });
 
   test('a reply after the promise is late', async () => {
-    const verdict = await awaitResponse({ mailbox: mailboxWith([arrivedAfter(4_200)]), to, where, sentAt: SENT_AT, slaMs: 3_000, maxWaitInRun: 60_000 });
-    assert.equal(verdict.status, 'late');
+    const verdict = await check([arrivedAfter(4_200)], { sentAt: SENT_AT, slaMs: 3_000 });
+    assert.equal(verdict?.status, 'late');
   });
 
   test('no reply once the promised time is over is missing', async () => {
-    const verdict = await awaitResponse({ mailbox: mailboxWith([]), to, where, sentAt: SENT_AT, slaMs: 3_000, maxWaitInRun: 60_000 });
-    assert.equal(verdict.status, 'missing');
+    const verdict = await check([], { sentAt: SENT_AT, slaMs: 3_000 });
+    assert.equal(verdict?.status, 'missing');
   });
 
-  test('a promise longer than the run may wait is awaiting, unless the reply is already there', async () => {
+  test('a promise longer than the run may wait leaves a watch, unless the reply is already there', async () => {
     const sentAt = new Date();
     const day = 86_400_000;
-    const awaiting = await awaitResponse({ mailbox: mailboxWith([]), to, where, sentAt, slaMs: day, maxWaitInRun: 60_000 });
-    assert.deepEqual(awaiting, { status: 'awaiting', dueAt: new Date(sentAt.getTime() + day) });
+    const watches: unknown[] = [];
+    assert.equal(await check([], { sentAt, slaMs: day }, watches), undefined);
+    assert.deepEqual(watches, [
+      { runId: 'r1', journey: 'enquiry-answered', check: 'a reply reaches me', kind: 'no-answer', dueAt: new Date(sentAt.getTime() + day).toISOString(), details: enquiryDetails.write(watch.details) },
+    ]);
     const early = { ...arrivedAfter(0), receivedAt: new Date(sentAt.getTime() + 50) };
-    const answered = await awaitResponse({ mailbox: mailboxWith([early]), to, where, sentAt, slaMs: day, maxWaitInRun: 60_000 });
-    assert.equal(answered.status, 'in-time');
+    const answered = await check([early], { sentAt, slaMs: day }, watches);
+    assert.equal(answered?.status, 'in-time');
+    assert.equal(watches.length, 1, 'no watch for a reply already there');
   });
 });
 
