@@ -60,6 +60,9 @@ export class ${names.pascal}Journey {
   async expectWhatWasPromised(): Promise<void> {
     // What the customer does and checks, through this.parts: page, mailbox, sms, http, shopper, target.
     // A broken experience: await this.parts.notebook.broken({ kind, customerImpact, expected, observed, evidence }).
+    // An email as evidence: await this.parts.notebook.keepEmail(label, email).
+    // A check due later than a run may wait: checkOrWatch(this.parts, { dueAt, maxWaitInRun, watch, checkNow }) from
+    // src/findings/check-or-watch.ts leaves a watch for a later run (docs/adding-a-journey.md).
     throw new Error(\`Not written yet: what does the customer expect from \${this.parts.target.name}? Write it in journeys/${names.id}/${names.id}-journey.ts\`);
   }
 }
