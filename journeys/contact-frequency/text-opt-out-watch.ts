@@ -1,4 +1,4 @@
-import { detailOf, instantOf, type WatchDetails } from '../../src/verdicts/watch-details.ts';
+import { detailOf, instantOf, type WatchDetails } from '../../src/watches/watch-details.ts';
 import type { TextOptOut } from './text-opt-out-ignored.ts';
 
 /** The "no more texts" a later run holds the company to; the company is named by the run that judges. */

@@ -16,7 +16,7 @@ import { awaitResponse } from './response-time.ts';
 export async function checkAcknowledgement(enquiry: SentEnquiry, parts: JourneyParts): Promise<ReceivedEmail | undefined> {
   const { mailbox, notebook, shopper, target, runId } = parts;
   const sla = target.timing.acknowledgementSla;
-  const verdict = await awaitResponse({
+  const response = await awaitResponse({
     mailbox,
     to: shopper.email,
     where: isAcknowledgementOf(enquiry),
@@ -25,19 +25,19 @@ export async function checkAcknowledgement(enquiry: SentEnquiry, parts: JourneyP
     maxWaitInRun: target.timing.maxWaitInRun,
   });
   const what = describeEnquiry(enquiry);
-  if (verdict.status === 'awaiting') {
+  if (response.status === 'awaiting') {
     await notebook.awaiting({
       runId,
       journey: 'enquiry-answered',
-      check: `an automatic acknowledgement of ${what} reaches ${shopper.email} by ${verdict.dueAt.toISOString()}`,
+      check: `an automatic acknowledgement of ${what} reaches ${shopper.email} by ${response.dueAt.toISOString()}`,
       kind: 'no-acknowledgement',
-      dueAt: verdict.dueAt.toISOString(),
+      dueAt: response.dueAt.toISOString(),
       details: enquiryDetails.write({ enquiry, address: shopper.email }),
     });
     return undefined;
   }
   const facts = { companyName: target.name, enquiry, slaMs: sla };
-  if (verdict.status === 'missing') {
+  if (response.status === 'missing') {
     const mail = await receivedSince(mailbox, shopper.email, enquiry);
     await notebook.found({
       ...missingAcknowledgement(facts, mail),
@@ -45,10 +45,10 @@ export async function checkAcknowledgement(enquiry: SentEnquiry, parts: JourneyP
     });
     return undefined;
   }
-  const acknowledgement = verdict.email;
+  const acknowledgement = response.email;
   const evidence = await attachEmail(notebook, 'automatic acknowledgement', acknowledgement);
-  if (verdict.status === 'late') {
-    const finding = lateAcknowledgement(facts, acknowledgement, verdict.afterMs);
+  if (response.status === 'late') {
+    const finding = lateAcknowledgement(facts, acknowledgement, response.afterMs);
     noteCaseReference(enquiry, acknowledgement);
     await notebook.found({ ...finding, evidence: [...enquiry.evidence, evidence] });
     return acknowledgement;
@@ -56,7 +56,7 @@ export async function checkAcknowledgement(enquiry: SentEnquiry, parts: JourneyP
   noteCaseReference(enquiry, acknowledgement);
   await notebook.evidence(
     `acknowledgement time of ${what}`,
-    `Acknowledgement of ${what}: after ${formatDuration(verdict.afterMs)} (promised within ${formatDuration(sla)}); judged ${authorship(acknowledgement)}`,
+    `Acknowledgement of ${what}: after ${formatDuration(response.afterMs)} (promised within ${formatDuration(sla)}); judged ${authorship(acknowledgement)}`,
     'text/plain',
   );
   return acknowledgement;

@@ -13,7 +13,7 @@ import { awaitResponse } from './response-time.ts';
 export async function checkAnswer(enquiry: SentEnquiry, acknowledgement: ReceivedEmail | undefined, parts: JourneyParts): Promise<void> {
   const { mailbox, notebook, shopper, target, runId } = parts;
   const sla = target.timing.answerSla;
-  const verdict = await awaitResponse({
+  const response = await awaitResponse({
     mailbox,
     to: shopper.email,
     where: isAnswerTo(enquiry, acknowledgement),
@@ -22,19 +22,19 @@ export async function checkAnswer(enquiry: SentEnquiry, acknowledgement: Receive
     maxWaitInRun: target.timing.maxWaitInRun,
   });
   const what = describeEnquiry(enquiry);
-  if (verdict.status === 'awaiting') {
+  if (response.status === 'awaiting') {
     await notebook.awaiting({
       runId,
       journey: 'enquiry-answered',
-      check: `a person answers ${what} at ${shopper.email} by ${verdict.dueAt.toISOString()}`,
+      check: `a person answers ${what} at ${shopper.email} by ${response.dueAt.toISOString()}`,
       kind: 'no-answer',
-      dueAt: verdict.dueAt.toISOString(),
+      dueAt: response.dueAt.toISOString(),
       details: enquiryDetails.write({ enquiry, address: shopper.email }),
     });
     return;
   }
   const facts = { companyName: target.name, enquiry, slaMs: sla };
-  if (verdict.status === 'missing') {
+  if (response.status === 'missing') {
     const mail = await receivedSince(mailbox, shopper.email, enquiry);
     await notebook.found({
       ...missingAnswer(facts, acknowledgement, mail),
@@ -46,14 +46,14 @@ export async function checkAnswer(enquiry: SentEnquiry, acknowledgement: Receive
     });
     return;
   }
-  const answer = await attachEmail(notebook, 'answer from a person', verdict.email);
-  if (verdict.status === 'late') {
-    await notebook.found({ ...lateAnswer(facts, verdict.email, verdict.afterMs), evidence: [...enquiry.evidence, answer] });
+  const answer = await attachEmail(notebook, 'answer from a person', response.email);
+  if (response.status === 'late') {
+    await notebook.found({ ...lateAnswer(facts, response.email, response.afterMs), evidence: [...enquiry.evidence, answer] });
     return;
   }
   await notebook.evidence(
     `answer time of ${what}`,
-    `Answer to ${what} from ${verdict.email.from}: after ${formatDuration(verdict.afterMs)} (promised within ${formatDuration(sla)}); judged ${authorship(verdict.email)}`,
+    `Answer to ${what} from ${response.email.from}: after ${formatDuration(response.afterMs)} (promised within ${formatDuration(sla)}); judged ${authorship(response.email)}`,
     'text/plain',
   );
 }

@@ -1,10 +1,10 @@
-import type { Mailbox } from '../../src/channels/mailbox/mailbox.ts';
+import type { Mailbox } from '../../src/channels/email/mailbox.ts';
 import type { ReceivedEmail } from '../../src/mail/received-email.ts';
 
 /** A reply, or none, once the promised time is over. */
 export type SettledResponse = { status: 'in-time' | 'late'; email: ReceivedEmail; afterMs: number } | { status: 'missing' };
 
-export type ResponseVerdict =
+export type AwaitedResponse =
   | SettledResponse
   /** The promised time ends after this run may wait: judged by a later run. */
   | { status: 'awaiting'; dueAt: Date };
@@ -22,9 +22,9 @@ interface Wait {
 /**
  * Waits for the first matching reply until the promised time is up, and says whether it came in
  * time. When the promise outlasts what a run may wait (a real company's "within one working day"),
- * a reply already there still counts; otherwise the verdict is awaiting.
+ * a reply already there still counts; otherwise the check is awaiting (a watch).
  */
-export async function awaitResponse(wait: Wait): Promise<ResponseVerdict> {
+export async function awaitResponse(wait: Wait): Promise<AwaitedResponse> {
   const { mailbox, to, where, sentAt, slaMs, maxWaitInRun } = wait;
   const criteria = { to, where, receivedAfter: new Date(sentAt.getTime() - 1) };
   const dueAt = new Date(sentAt.getTime() + slaMs);

@@ -72,25 +72,25 @@ export class UnsubscribeJourney {
     const unsubscribedAt = this.unsubscribed();
     const { unsubscribeGracePeriod, marketingObservation, maxWaitInRun } = target.timing;
     const graceEndsAt = new Date(unsubscribedAt.getTime() + unsubscribeGracePeriod);
-    const verdictDueAt = new Date(graceEndsAt.getTime() + marketingObservation);
+    const dueAt = new Date(graceEndsAt.getTime() + marketingObservation);
     const { unmarkedSender } = this.offer!;
     const marketingSenders = target.mail.marketingSenders;
     const optOut = { companyName: target.name, address: shopper.email, unsubscribedAt, graceEndsAt, marketingSenders, unmarkedSender };
 
-    if (verdictDueAt.getTime() - Date.now() > maxWaitInRun) {
+    if (dueAt.getTime() - Date.now() > maxWaitInRun) {
       await notebook.awaiting({
         runId,
         journey: 'unsubscribe',
         check: `no marketing email reaches ${shopper.email} after ${graceEndsAt.toISOString()}`,
         kind: 'opt-out-ignored',
-        dueAt: verdictDueAt.toISOString(),
+        dueAt: dueAt.toISOString(),
         details: optOutDetails.write(optOut),
       });
       return;
     }
 
     // Returns as soon as an offending email arrives; otherwise at the end of the observation.
-    const offending = await mailbox.waitFor(marketingAfterGracePeriod(optOut), Math.max(0, verdictDueAt.getTime() - Date.now()));
+    const offending = await mailbox.waitFor(marketingAfterGracePeriod(optOut), Math.max(0, dueAt.getTime() - Date.now()));
     if (!offending) return;
     const evidence = await attachEmail(notebook, 'marketing email after opt-out', offending);
     await notebook.broken({ ...optOutIgnored(optOut, offending), evidence: [evidence] });

@@ -4,9 +4,9 @@ import type { SentEnquiry } from '../../journeys/enquiry-answered/enquiry.ts';
 import { isAcknowledgementOf, isAnswerTo } from '../../journeys/enquiry-answered/replies.ts';
 import { isDeliveryReport } from '../../src/mail/delivery-report.ts';
 import { awaitResponse } from '../../journeys/enquiry-answered/response-time.ts';
-import type { MailCriteria, Mailbox } from '../../src/channels/mailbox/mailbox.ts';
+import type { MailCriteria, Mailbox } from '../../src/channels/email/mailbox.ts';
 import type { ReceivedEmail } from '../../src/mail/received-email.ts';
-import { emailMatches } from '../../src/channels/mailbox/mail-criteria.ts';
+import { emailMatches } from '../../src/channels/email/mail-criteria.ts';
 
 // An hour ago: every promise of a few seconds is over.
 const SENT_AT = new Date(Date.now() - 3_600_000);
@@ -79,18 +79,18 @@ describe('awaitResponse', () => {
   const where = () => true;
 
   test('a reply within the promise is in time, with how long it took', async () => {
-    const verdict = await awaitResponse({ mailbox: mailboxWith([arrivedAfter(400)]), to, where, sentAt: SENT_AT, slaMs: 3_000, maxWaitInRun: 60_000 });
-    assert.deepEqual({ status: verdict.status, afterMs: 'afterMs' in verdict ? verdict.afterMs : undefined }, { status: 'in-time', afterMs: 400 });
+    const response = await awaitResponse({ mailbox: mailboxWith([arrivedAfter(400)]), to, where, sentAt: SENT_AT, slaMs: 3_000, maxWaitInRun: 60_000 });
+    assert.deepEqual({ status: response.status, afterMs: 'afterMs' in response ? response.afterMs : undefined }, { status: 'in-time', afterMs: 400 });
   });
 
   test('a reply after the promise is late', async () => {
-    const verdict = await awaitResponse({ mailbox: mailboxWith([arrivedAfter(4_200)]), to, where, sentAt: SENT_AT, slaMs: 3_000, maxWaitInRun: 60_000 });
-    assert.equal(verdict.status, 'late');
+    const response = await awaitResponse({ mailbox: mailboxWith([arrivedAfter(4_200)]), to, where, sentAt: SENT_AT, slaMs: 3_000, maxWaitInRun: 60_000 });
+    assert.equal(response.status, 'late');
   });
 
   test('no reply once the promised time is over is missing', async () => {
-    const verdict = await awaitResponse({ mailbox: mailboxWith([]), to, where, sentAt: SENT_AT, slaMs: 3_000, maxWaitInRun: 60_000 });
-    assert.equal(verdict.status, 'missing');
+    const response = await awaitResponse({ mailbox: mailboxWith([]), to, where, sentAt: SENT_AT, slaMs: 3_000, maxWaitInRun: 60_000 });
+    assert.equal(response.status, 'missing');
   });
 
   test('a promise longer than the run may wait is awaiting, unless the reply is already there', async () => {
