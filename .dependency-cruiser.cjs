@@ -20,13 +20,13 @@ const SRC_LAYERS = [
   ['authoring'], // the QA engineer's tools: step catalogue, feature check, scaffold
   ['reports'], // the end of a run: reporters, the experience report, its HTML and PDF
   ['alerts', 'catalogue'], // who is told what; the journeys the features describe
-  ['verdicts'], // judges of the watches that fall due after a run
+  ['watches'], // judges of the watches that fall due after a run
   ['store'], // the run store: runs, history, watches, alert state
   ['report-model'], // the shape of report.json (types only), read by the store, the alerts and the reporters
   ['secrets'], // finding and masking secrets
   ['runtime'], // one run's environment: paths, target, global setup, open channels
   ['findings'], // the Notebook: evidence, broken experiences, degradations, watches
-  ['channels'], // mailbox, mail sender, web, http, sms, payments
+  ['channels'], // web (Chromium), email (mailbox, mail sender), sms, api (HTTP, payment ledgers)
   ['mail', 'safety'], // reading an email; what the auditor may do to a target (origins, rates, spend)
   ['config'], // the validated configuration and .env
   ['money', 'text'], // amounts of money; dates, case references, word lists
@@ -98,7 +98,7 @@ module.exports = {
       severity: 'error',
       comment:
         "A journey (journeys/) uses the engine's shopper-facing layers (channels, findings, mail, money, text, config, " +
-        'runtime, safety, verdicts) but knows nothing of the run machinery: not the CLI, scheduler, reporters, store, ' +
+        'runtime, safety, watches) but knows nothing of the run machinery: not the CLI, scheduler, reporters, store, ' +
         'alerts, authoring or catalogue. Record what you saw in the Notebook (src/findings/) and let the end of the run ' +
         'report it.',
       from: { path: '^journeys/' },

@@ -37,7 +37,7 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   retries: Number(process.env.MYSTERY_SHOPPER_RETRIES ?? 0),
   // One worker per core: journeys mostly wait for mail and the company's clock, but each worker
-  // drives a browser, and more browsers than cores starve the timers every verdict depends on
+  // drives a browser, and more browsers than cores starve the timers every check depends on
   // (measured on 2 cores: 4 workers took as long as 2 and missed SLAs the company kept).
   workers: workersFromEnv(process.env.MYSTERY_SHOPPER_WORKERS) ?? os.availableParallelism(),
   // The run id, target and faults travel in every shard's blob report, for the merged report.

@@ -1,7 +1,7 @@
 import type { Page } from '@playwright/test';
-import type { Mailbox } from '../src/channels/mailbox/mailbox.ts';
-import type { SmtpMailSender } from '../src/channels/mail-sender/smtp-mail-sender.ts';
-import type { PaymentLedger } from '../src/channels/payments/payment-ledger.ts';
+import type { Mailbox } from '../src/channels/email/mailbox.ts';
+import type { SmtpMailSender } from '../src/channels/email/smtp-mail-sender.ts';
+import type { PaymentLedger } from '../src/channels/api/payment-ledger.ts';
 import type { SmsInbox } from '../src/channels/sms/sms-inbox.ts';
 import type { Notebook } from '../src/findings/notebook.ts';
 import type { AuditTarget } from '../src/runtime/audit-target.ts';

@@ -1,4 +1,4 @@
-import { registerJudges, type WatchJudge } from '../src/verdicts/judge-registry.ts';
+import { registerJudges, type WatchJudge } from '../src/watches/judge-registry.ts';
 import { contactsJudge } from './contact-frequency/judge-contacts.ts';
 import { textsAfterOptOutJudge } from './contact-frequency/judge-texts-after-opt-out.ts';
 import { acknowledgementJudge, answerJudge } from './enquiry-answered/judge-replies.ts';
@@ -11,7 +11,7 @@ import { optOutJudge } from './unsubscribe/judge-opt-out.ts';
 /**
  * The judge of every kind of watch a journey leaves for a later run. A new journey that leaves a
  * watch adds its judge here; the engine (`src/`) never imports a journey and takes them by
- * registration (`src/verdicts/judge-registry.ts`).
+ * registration (`src/watches/judge-registry.ts`).
  */
 export const JOURNEY_JUDGES: readonly WatchJudge[] = [
   optOutJudge,

@@ -2,17 +2,17 @@ import { test as base } from 'playwright-bdd';
 import { createBdd } from 'playwright-bdd';
 import { companyAdapter } from '../journeys/adapters/index.ts';
 import { ContactFrequencyJourney } from '../journeys/contact-frequency/contact-frequency-journey.ts';
-import { EnquiryJourney } from '../journeys/enquiry-answered/enquiry-journey.ts';
+import { EnquiryAnsweredJourney } from '../journeys/enquiry-answered/enquiry-answered-journey.ts';
 import type { JourneyParts } from '../journeys/journey-parts.ts';
-import { TicketPurchaseJourney } from '../journeys/pay-and-get-ticket/pay-and-get-ticket-journey.ts';
-import { PromiseJourney } from '../journeys/promise-kept/promise-journey.ts';
+import { PayAndGetTicketJourney } from '../journeys/pay-and-get-ticket/pay-and-get-ticket-journey.ts';
+import { PromiseKeptJourney } from '../journeys/promise-kept/promise-kept-journey.ts';
 import { RentCarJourney } from '../journeys/rent-car/rent-car-journey.ts';
 import { shopperForScenario } from '../journeys/shopper.ts';
-import { DeliveryJourney } from '../journeys/track-delivery/track-delivery-journey.ts';
+import { TrackDeliveryJourney } from '../journeys/track-delivery/track-delivery-journey.ts';
 import { UnsubscribeJourney } from '../journeys/unsubscribe/unsubscribe-journey.ts';
 import { websiteUnavailable } from '../journeys/website-unavailable.ts';
-import { openPaymentLedger } from '../src/channels/payments/open-ledger.ts';
-import { MailboxUnavailable } from '../src/channels/mailbox/mailbox-errors.ts';
+import { openPaymentLedger } from '../src/channels/api/open-ledger.ts';
+import { MailboxUnavailable } from '../src/channels/email/mailbox-errors.ts';
 import { stopWhenMailboxLost } from './mailbox-lost.ts';
 import { attachMaskedFailureScreenshot } from '../src/channels/web/masked-screenshot.ts';
 import { guardOrigins } from '../src/channels/web/origin-guard.ts';
@@ -47,11 +47,11 @@ interface ScenarioParts {
   parts: JourneyParts;
   unsubscribe: UnsubscribeJourney;
   rentCar: RentCarJourney;
-  ticketPurchase: TicketPurchaseJourney;
-  enquiry: EnquiryJourney;
-  promise: PromiseJourney;
-  contacts: ContactFrequencyJourney;
-  delivery: DeliveryJourney;
+  payAndGetTicket: PayAndGetTicketJourney;
+  enquiryAnswered: EnquiryAnsweredJourney;
+  promiseKept: PromiseKeptJourney;
+  contactFrequency: ContactFrequencyJourney;
+  trackDelivery: TrackDeliveryJourney;
 }
 
 /** Wires the journeys to the channels of this run. One instance per scenario, or per worker. */
@@ -113,11 +113,11 @@ export const test = base.extend<ScenarioParts, WorkerParts>({
 
   unsubscribe: async ({ parts }, use) => use(new UnsubscribeJourney(parts)),
   rentCar: async ({ parts }, use) => use(new RentCarJourney(parts)),
-  ticketPurchase: async ({ parts }, use) => use(new TicketPurchaseJourney(parts)),
-  enquiry: async ({ parts }, use) => use(new EnquiryJourney(parts)),
-  promise: async ({ parts }, use) => use(new PromiseJourney(parts)),
-  contacts: async ({ parts }, use) => use(new ContactFrequencyJourney(parts)),
-  delivery: async ({ parts }, use) => use(new DeliveryJourney(parts)),
+  payAndGetTicket: async ({ parts }, use) => use(new PayAndGetTicketJourney(parts)),
+  enquiryAnswered: async ({ parts }, use) => use(new EnquiryAnsweredJourney(parts)),
+  promiseKept: async ({ parts }, use) => use(new PromiseKeptJourney(parts)),
+  contactFrequency: async ({ parts }, use) => use(new ContactFrequencyJourney(parts)),
+  trackDelivery: async ({ parts }, use) => use(new TrackDeliveryJourney(parts)),
 });
 
 export const { Given, When, Then } = createBdd(test);

@@ -1,5 +1,5 @@
-import { MailboxUnavailable } from '../src/channels/mailbox/mailbox-errors.ts';
-import type { Mailbox } from '../src/channels/mailbox/mailbox.ts';
+import { MailboxUnavailable } from '../src/channels/email/mailbox-errors.ts';
+import type { Mailbox } from '../src/channels/email/mailbox.ts';
 import type { Notebook } from '../src/findings/notebook.ts';
 
 /**

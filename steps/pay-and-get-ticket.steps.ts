@@ -1,36 +1,36 @@
 import { Given, Then, When } from './fixtures.ts';
 
 /** @channel web */
-Given('I have an account to book flights with', async ({ ticketPurchase }) => {
-  await ticketPurchase.openAccount();
+Given('I have an account to book flights with', async ({ payAndGetTicket }) => {
+  await payAndGetTicket.openAccount();
 });
 
 /** @channel web */
-Given('I have chosen a flight and seen its total at checkout', async ({ ticketPurchase }) => {
-  await ticketPurchase.chooseFlight();
+Given('I have chosen a flight and seen its total at checkout', async ({ payAndGetTicket }) => {
+  await payAndGetTicket.chooseFlight();
 });
 
 /** @channel web */
-When('I pay for the flight with my card', async ({ ticketPurchase }) => {
-  await ticketPurchase.payWithCard();
+When('I pay for the flight with my card', async ({ payAndGetTicket }) => {
+  await payAndGetTicket.payWithCard();
 });
 
 /** @channel web */
-When('if the payment fails, I try once more, as any customer would', async ({ ticketPurchase }) => {
-  await ticketPurchase.retryIfPaymentFailed();
+When('if the payment fails, I try once more, as any customer would', async ({ payAndGetTicket }) => {
+  await payAndGetTicket.retryIfPaymentFailed();
 });
 
 /** @channel api */
-Then('I am charged exactly once, the amount I was shown', async ({ ticketPurchase }) => {
-  await ticketPurchase.expectChargedOnceAsShown();
+Then('I am charged exactly once, the amount I was shown', async ({ payAndGetTicket }) => {
+  await payAndGetTicket.expectChargedOnceAsShown();
 });
 
 /** @channel web, api */
-Then('the payment page, my order list and customer support agree with what I was charged', async ({ ticketPurchase }) => {
-  await ticketPurchase.expectShopAgreesWithLedger();
+Then('the payment page, my order list and customer support agree with what I was charged', async ({ payAndGetTicket }) => {
+  await payAndGetTicket.expectShopAgreesWithLedger();
 });
 
 /** @channel email */
-Then('my ticket arrives by email', async ({ ticketPurchase }) => {
-  await ticketPurchase.expectTicketByEmail();
+Then('my ticket arrives by email', async ({ payAndGetTicket }) => {
+  await payAndGetTicket.expectTicketByEmail();
 });

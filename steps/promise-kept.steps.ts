@@ -1,26 +1,26 @@
 import { Given, Then, When } from './fixtures.ts';
 
 /** @channel web */
-Given('I am a member', async ({ promise }) => {
-  await promise.becomeMember();
+Given('I am a member', async ({ promiseKept }) => {
+  await promiseKept.becomeMember();
 });
 
 /** @channel web */
-When('support grants me a six-month extension in the chat', async ({ promise }) => {
-  await promise.getExtensionFromSupport();
+When('support grants me a six-month extension in the chat', async ({ promiseKept }) => {
+  await promiseKept.getExtensionFromSupport();
 });
 
 /** @channel email */
-Then('support confirms the extension by email', async ({ promise }) => {
-  await promise.expectConfirmationByEmail();
+Then('support confirms the extension by email', async ({ promiseKept }) => {
+  await promiseKept.expectConfirmationByEmail();
 });
 
 /** @channel web */
-Then('my account shows the extended renewal date', async ({ promise }) => {
-  await promise.expectAccountShowsExtension();
+Then('my account shows the extended renewal date', async ({ promiseKept }) => {
+  await promiseKept.expectAccountShowsExtension();
 });
 
 /** @channel email */
-Then('the renewal notice shows the extended renewal date', async ({ promise }) => {
-  await promise.expectRenewalNoticeShowsExtension();
+Then('the renewal notice shows the extended renewal date', async ({ promiseKept }) => {
+  await promiseKept.expectRenewalNoticeShowsExtension();
 });

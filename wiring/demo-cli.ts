@@ -3,8 +3,8 @@
 // demo company knows nothing of the harness, so the two meet here.
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { startLocalMailServer, type LocalMailServer } from '../src/channels/mailbox/local-mail-server.ts';
-import type { MailRoutes } from '../src/channels/mailbox/onward-delivery.ts';
+import { startLocalMailServer, type LocalMailServer } from '../src/channels/email/local-mail-server.ts';
+import type { MailRoutes } from '../src/channels/email/onward-delivery.ts';
 import { startLocalPhoneNetwork } from '../src/channels/sms/local-phone-network.ts';
 import { dataDir } from '../src/runtime/paths.ts';
 import { startDemoCompany } from '../demo/company.ts';

@@ -2,10 +2,10 @@ import { After, Before, setWorldConstructor, World, type ITestCaseHookParameter 
 import type { BrowserContext, TestInfo } from '@playwright/test';
 import { companyAdapter } from '../../journeys/adapters/index.ts';
 import type { JourneyParts } from '../../journeys/journey-parts.ts';
-import { TicketPurchaseJourney } from '../../journeys/pay-and-get-ticket/pay-and-get-ticket-journey.ts';
+import { PayAndGetTicketJourney } from '../../journeys/pay-and-get-ticket/pay-and-get-ticket-journey.ts';
 import { shopperForScenario } from '../../journeys/shopper.ts';
 import { UnsubscribeJourney } from '../../journeys/unsubscribe/unsubscribe-journey.ts';
-import { openPaymentLedger } from '../../src/channels/payments/open-ledger.ts';
+import { openPaymentLedger } from '../../src/channels/api/open-ledger.ts';
 import { Notebook } from '../../src/findings/notebook.ts';
 import { OriginPolicy } from '../../src/safety/origin-policy.ts';
 import { workerRateLimiter } from '../../src/safety/rate-limiter.ts';
@@ -18,7 +18,7 @@ export class PeerWorld extends World {
   context!: BrowserContext;
   notebook!: Notebook;
   unsubscribe!: UnsubscribeJourney;
-  ticketPurchase!: TicketPurchaseJourney;
+  payAndGetTicket!: PayAndGetTicketJourney;
 }
 
 setWorldConstructor(PeerWorld);
@@ -46,7 +46,7 @@ Before(async function (this: PeerWorld, { pickle, testCaseStartedId }: ITestCase
     spending: new SpendLedger(run.dataDir, run.runId),
   };
   this.unsubscribe = new UnsubscribeJourney(parts);
-  this.ticketPurchase = new TicketPurchaseJourney(parts);
+  this.payAndGetTicket = new PayAndGetTicketJourney(parts);
 });
 
 After(async function (this: PeerWorld) {

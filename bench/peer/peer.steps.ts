@@ -1,5 +1,5 @@
 import { defineStep } from '@cucumber/cucumber';
-import type { TicketPurchaseJourney } from '../../journeys/pay-and-get-ticket/pay-and-get-ticket-journey.ts';
+import type { PayAndGetTicketJourney } from '../../journeys/pay-and-get-ticket/pay-and-get-ticket-journey.ts';
 import type { UnsubscribeJourney } from '../../journeys/unsubscribe/unsubscribe-journey.ts';
 import type { PeerWorld } from './peer-world.ts';
 
@@ -16,7 +16,7 @@ const UNSUBSCRIBE: Record<string, (journey: UnsubscribeJourney) => Promise<unkno
   'I receive no more marketing email after the grace period': (journey) => journey.expectNoMarketingAfterGracePeriod(),
 };
 
-const PAY_AND_GET_TICKET: Record<string, (journey: TicketPurchaseJourney) => Promise<unknown>> = {
+const PAY_AND_GET_TICKET: Record<string, (journey: PayAndGetTicketJourney) => Promise<unknown>> = {
   'I have an account to book flights with': (journey) => journey.openAccount(),
   'I have chosen a flight and seen its total at checkout': (journey) => journey.chooseFlight(),
   'I pay for the flight with my card': (journey) => journey.payWithCard(),
@@ -33,6 +33,6 @@ for (const [phrase, action] of Object.entries(UNSUBSCRIBE)) {
 }
 for (const [phrase, action] of Object.entries(PAY_AND_GET_TICKET)) {
   defineStep(phrase, async function (this: PeerWorld) {
-    await action(this.ticketPurchase);
+    await action(this.payAndGetTicket);
   });
 }

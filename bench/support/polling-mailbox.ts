@@ -1,4 +1,4 @@
-import type { MailCriteria, Mailbox } from '../../src/channels/mailbox/mailbox.ts';
+import type { MailCriteria, Mailbox } from '../../src/channels/email/mailbox.ts';
 import type { ReceivedEmail } from '../../src/mail/received-email.ts';
 
 /**

@@ -1,4 +1,4 @@
-import type { Mailbox } from '../../src/channels/mailbox/mailbox.ts';
+import type { Mailbox } from '../../src/channels/email/mailbox.ts';
 
 /** Delivers one message to `to`; resolves once the receiving server has accepted it (its 250 reply). */
 export type Deliver = (to: string, subject: string) => Promise<void>;

@@ -1,4 +1,4 @@
-import { countOf, detailOf, instantOf, optionalDetailOf, type WatchDetails } from '../../src/verdicts/watch-details.ts';
+import { countOf, detailOf, instantOf, optionalDetailOf, type WatchDetails } from '../../src/watches/watch-details.ts';
 import type { ContactCap } from './contact-cap.ts';
 import type { ObservationWindow } from './contact-log.ts';
 import type { OfferAddresses } from './observe-contacts.ts';

@@ -68,13 +68,13 @@ export class ContactFrequencyJourney {
 
   async expectWithinCap(): Promise<void> {
     const observation = this.observed();
-    if (observation === 'awaiting') return; // the verdict is recorded as pending
+    if (observation === 'awaiting') return; // left as a watch
     await checkContactCap(this.parts, observation.contacts, observation.window, observation.log);
   }
 
   async expectNoOfferForHeldProduct(): Promise<void> {
     const observation = this.observed();
-    if (observation === 'awaiting') return; // the verdict is recorded as pending
+    if (observation === 'awaiting') return; // left as a watch
     if (!this.heldProduct) throw new Error('The shopper holds no product yet: a step must first buy one');
     await checkNoOfferForHeldProduct(this.parts, observation.contacts, this.heldProduct, observation.window, observation.log);
   }

@@ -1,6 +1,6 @@
-import type { WatchJudge } from '../../src/verdicts/judge-registry.ts';
-import { breached, passed } from '../../src/verdicts/judgements.ts';
-import { arrivedBy, dueAtOf } from '../../src/verdicts/watch-details.ts';
+import type { WatchJudge } from '../../src/watches/judge-registry.ts';
+import { breached, passed } from '../../src/watches/judgements.ts';
+import { arrivedBy, dueAtOf } from '../../src/watches/watch-details.ts';
 import { contactCountDetails } from './contact-count-watch.ts';
 import { contactLogDraft } from './contact-log.ts';
 import { heldProductOffered, overCap } from './contact-overload.ts';
@@ -9,7 +9,7 @@ import { contactsReceived } from './observe-contacts.ts';
 /**
  * The contact count, when its window outlasted the run: the marketing emails and texts that
  * reached the shopper in the window, and by the due time, counted against the cap as the run
- * counts them; then no offer for the product held. The first broken promise is the verdict.
+ * counts them; then no offer for the product held. The first broken promise is the judgement.
  */
 export const contactsJudge: WatchJudge = {
   journey: contactCountDetails.journey,

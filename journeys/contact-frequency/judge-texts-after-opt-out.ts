@@ -1,6 +1,6 @@
-import type { WatchJudge } from '../../src/verdicts/judge-registry.ts';
-import { broken, passed, textEvidence } from '../../src/verdicts/judgements.ts';
-import { arrivedBy, dueAtOf } from '../../src/verdicts/watch-details.ts';
+import type { WatchJudge } from '../../src/watches/judge-registry.ts';
+import { broken, passed, textEvidence } from '../../src/watches/judgements.ts';
+import { arrivedBy, dueAtOf } from '../../src/watches/watch-details.ts';
 import { describeOffendingText, TEXT_AFTER_OPT_OUT, textOptOutIgnored, textsAfterGracePeriod } from './text-opt-out-ignored.ts';
 import { textOptOutDetails } from './text-opt-out-watch.ts';
 

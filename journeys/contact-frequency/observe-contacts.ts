@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { Mailbox } from '../../src/channels/mailbox/mailbox.ts';
+import type { Mailbox } from '../../src/channels/email/mailbox.ts';
 import type { SmsInbox } from '../../src/channels/sms/sms-inbox.ts';
 import { isMarketingEmail } from '../../src/mail/marketing-email.ts';
 import type { JourneyParts } from '../journey-parts.ts';

@@ -1,4 +1,4 @@
-import { detailOf, instantOf, type WatchDetails } from '../../src/verdicts/watch-details.ts';
+import { detailOf, instantOf, type WatchDetails } from '../../src/watches/watch-details.ts';
 import { contactCountDetails } from './contact-count-watch.ts';
 import type { TextOptOut } from './text-opt-out-ignored.ts';
 

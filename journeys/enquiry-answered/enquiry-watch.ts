@@ -1,4 +1,4 @@
-import { detailOf, optionalDetailOf, type WatchDetails } from '../../src/verdicts/watch-details.ts';
+import { detailOf, optionalDetailOf, type WatchDetails } from '../../src/watches/watch-details.ts';
 import type { SentEnquiry } from './enquiry.ts';
 
 /** The enquiry a later run waits on a reply to, and the shopper's address the reply goes to. */

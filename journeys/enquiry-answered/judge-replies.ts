@@ -1,9 +1,9 @@
 import type { ReceivedEmail } from '../../src/mail/received-email.ts';
-import type { PendingVerdict } from '../../src/findings/pending-verdicts.ts';
-import type { JudgedEvidence } from '../../src/verdicts/judge.ts';
-import type { WatchJudge } from '../../src/verdicts/judge-registry.ts';
-import { broken, emailEvidence, passed, textEvidence } from '../../src/verdicts/judgements.ts';
-import { arrivedBy, dueAtOf } from '../../src/verdicts/watch-details.ts';
+import type { Watch } from '../../src/findings/watches.ts';
+import type { JudgedEvidence } from '../../src/watches/judge.ts';
+import type { WatchJudge } from '../../src/watches/judge-registry.ts';
+import { broken, emailEvidence, passed, textEvidence } from '../../src/watches/judgements.ts';
+import { arrivedBy, dueAtOf } from '../../src/watches/watch-details.ts';
 import type { SentEnquiry } from './enquiry.ts';
 import { enquiryDetails } from './enquiry-watch.ts';
 import { mailTimeline, mailTimelineName, receivedSince } from './mail-timeline.ts';
@@ -61,7 +61,7 @@ export const answerJudge: WatchJudge = {
 };
 
 /** The enquiry and its promise again: the SLA is the time from sending to the due time. */
-function enquiryWatch(watch: PendingVerdict, companyName: string): { facts: ResponseFacts; address: string; dueAt: Date } {
+function enquiryWatch(watch: Watch, companyName: string): { facts: ResponseFacts; address: string; dueAt: Date } {
   const { enquiry, address } = enquiryDetails.read(watch);
   const dueAt = dueAtOf(watch);
   return { facts: { companyName, enquiry, slaMs: dueAt.getTime() - enquiry.sentAt.getTime() }, address, dueAt };

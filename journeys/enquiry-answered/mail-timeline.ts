@@ -1,5 +1,5 @@
 import { formatDuration } from '../../src/config/duration.ts';
-import { type Mailbox } from '../../src/channels/mailbox/mailbox.ts';
+import { type Mailbox } from '../../src/channels/email/mailbox.ts';
 import { firstHeader, type ReceivedEmail } from '../../src/mail/received-email.ts';
 import { authorship } from '../../src/mail/auto-reply.ts';
 import type { Evidence } from '../../src/findings/finding.ts';

@@ -1,4 +1,4 @@
-import type { Mailbox } from '../../src/channels/mailbox/mailbox.ts';
+import type { Mailbox } from '../../src/channels/email/mailbox.ts';
 import { checkOrWatch, type WatchingScenario, type WatchToLeave } from '../../src/findings/check-or-watch.ts';
 import type { ReceivedEmail } from '../../src/mail/received-email.ts';
 import type { WatchedEnquiry } from './enquiry-watch.ts';

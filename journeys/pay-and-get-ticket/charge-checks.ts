@@ -1,4 +1,4 @@
-import type { LedgerCapture } from '../../src/channels/payments/payment-ledger.ts';
+import type { LedgerCapture } from '../../src/channels/api/payment-ledger.ts';
 import type { FindingDraft } from '../../src/findings/finding.ts';
 import { formatMoney, sameMoney, type Money } from './money-text.ts';
 

@@ -1,6 +1,6 @@
-import type { WatchJudge } from '../../src/verdicts/judge-registry.ts';
-import { broken, passed } from '../../src/verdicts/judgements.ts';
-import { arrivedBy, dueAtOf } from '../../src/verdicts/watch-details.ts';
+import type { WatchJudge } from '../../src/watches/judge-registry.ts';
+import { broken, passed } from '../../src/watches/judgements.ts';
+import { arrivedBy, dueAtOf } from '../../src/watches/watch-details.ts';
 import { isTicketFor } from './ticket-email.ts';
 import { ticketNotDelivered } from './ticket-not-delivered.ts';
 import { ticketDetails } from './ticket-watch.ts';

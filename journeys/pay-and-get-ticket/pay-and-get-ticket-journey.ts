@@ -1,4 +1,4 @@
-import type { LedgerCapture } from '../../src/channels/payments/payment-ledger.ts';
+import type { LedgerCapture } from '../../src/channels/api/payment-ledger.ts';
 import { checkOrWatch } from '../../src/findings/check-or-watch.ts';
 import type { Evidence } from '../../src/findings/finding.ts';
 import { websitePart, type JourneyParts } from '../journey-parts.ts';
@@ -17,7 +17,7 @@ import { ticketDetails } from './ticket-watch.ts';
  * to be charged once, the price shown, to be told the truth about it in every channel, and to get
  * the ticket by email. The payment provider's ledger is the system of record for what was charged.
  */
-export class TicketPurchaseJourney {
+export class PayAndGetTicketJourney {
   private checkout: { view: CheckoutView; shown: Money; evidence: Evidence } | undefined;
   private readonly attempts: Array<PaymentPageOutcome & { evidence: Evidence }> = [];
   private startedPayingAt = new Date();
@@ -149,7 +149,7 @@ export class TicketPurchaseJourney {
     return target.webUrl;
   }
 
-  private chosen(): NonNullable<TicketPurchaseJourney['checkout']> {
+  private chosen(): NonNullable<PayAndGetTicketJourney['checkout']> {
     if (!this.checkout) throw new Error('No flight chosen yet: a step must first choose one');
     return this.checkout;
   }

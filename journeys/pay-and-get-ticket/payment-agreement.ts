@@ -1,4 +1,4 @@
-import type { LedgerCapture } from '../../src/channels/payments/payment-ledger.ts';
+import type { LedgerCapture } from '../../src/channels/api/payment-ledger.ts';
 import type { FindingDraft } from '../../src/findings/finding.ts';
 import { amountOf, listOf } from './charge-checks.ts';
 

@@ -1,4 +1,4 @@
-import type { Mailbox } from '../../src/channels/mailbox/mailbox.ts';
+import type { Mailbox } from '../../src/channels/email/mailbox.ts';
 import type { ReceivedEmail } from '../../src/mail/received-email.ts';
 
 /** Waits for an email to the shopper that names the order: the ticket (or at least its cover note). */

@@ -1,4 +1,4 @@
-import { detailOf, instantOf, type WatchDetails } from '../../src/verdicts/watch-details.ts';
+import { detailOf, instantOf, type WatchDetails } from '../../src/watches/watch-details.ts';
 import type { PaidOrder } from './ticket-not-delivered.ts';
 
 /**

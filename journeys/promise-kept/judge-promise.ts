@@ -1,9 +1,9 @@
-import type { Mailbox } from '../../src/channels/mailbox/mailbox.ts';
+import type { Mailbox } from '../../src/channels/email/mailbox.ts';
 import type { ReceivedEmail } from '../../src/mail/received-email.ts';
-import type { Judge } from '../../src/verdicts/judge.ts';
-import type { WatchJudge } from '../../src/verdicts/judge-registry.ts';
-import { broken, emailEvidence, passed } from '../../src/verdicts/judgements.ts';
-import { arrivedBy, dueAtOf } from '../../src/verdicts/watch-details.ts';
+import type { Judge } from '../../src/watches/judge.ts';
+import type { WatchJudge } from '../../src/watches/judge-registry.ts';
+import { broken, emailEvidence, passed } from '../../src/watches/judgements.ts';
+import { arrivedBy, dueAtOf } from '../../src/watches/watch-details.ts';
 import {
   noConfirmation,
   noRenewalNotice,

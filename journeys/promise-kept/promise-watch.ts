@@ -1,4 +1,4 @@
-import { detailOf, instantOf, type WatchDetails } from '../../src/verdicts/watch-details.ts';
+import { detailOf, instantOf, type WatchDetails } from '../../src/watches/watch-details.ts';
 import type { PromiseTerms } from './promise-findings.ts';
 
 /** What a promise-kept watch waits for: support's written confirmation, or the renewal notice. */

@@ -1,6 +1,6 @@
-import type { WatchJudge } from '../../src/verdicts/judge-registry.ts';
-import { broken, emailEvidence, passed } from '../../src/verdicts/judgements.ts';
-import { arrivedBy, dueAtOf } from '../../src/verdicts/watch-details.ts';
+import type { WatchJudge } from '../../src/watches/judge-registry.ts';
+import { broken, emailEvidence, passed } from '../../src/watches/judgements.ts';
+import { arrivedBy, dueAtOf } from '../../src/watches/watch-details.ts';
 import { isOfferFor } from './emailed-offer.ts';
 import { findQuoteMismatch, offerNeverCame } from './quote-findings.ts';
 import { quoteDetails } from './quote-watch.ts';

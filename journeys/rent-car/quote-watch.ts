@@ -1,5 +1,5 @@
 import { money } from '../../src/money/money.ts';
-import { instantOf, type WatchDetails } from '../../src/verdicts/watch-details.ts';
+import { instantOf, type WatchDetails } from '../../src/watches/watch-details.ts';
 import type { QuoteRequest } from './quote-request.ts';
 
 /** The offer a later run looks for, and when the customer asked for it. */

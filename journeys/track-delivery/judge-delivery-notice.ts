@@ -1,6 +1,6 @@
-import type { WatchJudge } from '../../src/verdicts/judge-registry.ts';
-import { breached, passed } from '../../src/verdicts/judgements.ts';
-import { dueAtOf } from '../../src/verdicts/watch-details.ts';
+import type { WatchJudge } from '../../src/watches/judge-registry.ts';
+import { breached, passed } from '../../src/watches/judgements.ts';
+import { dueAtOf } from '../../src/watches/watch-details.ts';
 import { arrivalsFor, readAdvanceNotice } from './notice-reading.ts';
 import { noticeDetails } from './notice-watch.ts';
 

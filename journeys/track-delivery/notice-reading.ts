@@ -1,4 +1,4 @@
-import type { Mailbox } from '../../src/channels/mailbox/mailbox.ts';
+import type { Mailbox } from '../../src/channels/email/mailbox.ts';
 import type { ReceivedEmail } from '../../src/mail/received-email.ts';
 import type { ReceivedSms, SmsInbox } from '../../src/channels/sms/sms-inbox.ts';
 import { formatDuration } from '../../src/config/duration.ts';

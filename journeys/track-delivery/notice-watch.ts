@@ -1,4 +1,4 @@
-import { detailOf, instantOf, type WatchDetails } from '../../src/verdicts/watch-details.ts';
+import { detailOf, instantOf, type WatchDetails } from '../../src/watches/watch-details.ts';
 import type { PlacedOrder } from './delivery-pages.ts';
 
 /** The order a later run looks for the advance notice of, and where the notice may come. */

@@ -9,7 +9,7 @@ import { checkTrackingPage } from './tracking-page.ts';
  * A customer waiting for a parcel: orders with home delivery, follows the parcel on the tracking
  * page, and expects to be told before the courier comes, with a pick-up point as the alternative.
  */
-export class DeliveryJourney {
+export class TrackDeliveryJourney {
   private order: PlacedOrder | undefined;
   private orderedAt = new Date();
   /** When the shop confirmed the order: the notice is promised within a time of this, not of starting to order. */

@@ -1,6 +1,6 @@
 import type { Page } from '@playwright/test';
 import { firstHeader, type ReceivedEmail } from '../../src/mail/received-email.ts';
-import type { SmtpMailSender } from '../../src/channels/mail-sender/smtp-mail-sender.ts';
+import type { SmtpMailSender } from '../../src/channels/email/smtp-mail-sender.ts';
 import type { Notebook } from '../../src/findings/notebook.ts';
 import { referencedIds } from '../../src/mail/auto-reply.ts';
 import { isDeliveryReport } from '../../src/mail/delivery-report.ts';

@@ -1,6 +1,6 @@
 import type { ReceivedEmail } from '../../src/mail/received-email.ts';
 import { firstHeader } from '../../src/mail/received-email.ts';
-import { postOneClickUnsubscribe, Unanswered } from '../../src/channels/http/one-click-post.ts';
+import { postOneClickUnsubscribe, Unanswered } from '../../src/channels/api/one-click-post.ts';
 import { isLoopback } from '../../src/config/loopback.ts';
 import type { Notebook } from '../../src/findings/notebook.ts';
 import { isOneClickPost, parseListUnsubscribe } from '../../src/mail/list-unsubscribe.ts';

@@ -1,4 +1,4 @@
-import { detailOf, instantOf, optionalDetailOf, type WatchDetails } from '../../src/verdicts/watch-details.ts';
+import { detailOf, instantOf, optionalDetailOf, type WatchDetails } from '../../src/watches/watch-details.ts';
 import type { EmailOptOut } from './opt-out-ignored.ts';
 
 /** The opt-out a later run holds the company to; the company is named by the run that judges. */

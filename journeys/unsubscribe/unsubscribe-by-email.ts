@@ -1,7 +1,7 @@
 import { simpleParser } from 'mailparser';
-import { type Mailbox } from '../../src/channels/mailbox/mailbox.ts';
+import { type Mailbox } from '../../src/channels/email/mailbox.ts';
 import { firstHeader, type ReceivedEmail } from '../../src/mail/received-email.ts';
-import type { SmtpMailSender } from '../../src/channels/mail-sender/smtp-mail-sender.ts';
+import type { SmtpMailSender } from '../../src/channels/email/smtp-mail-sender.ts';
 import type { Notebook } from '../../src/findings/notebook.ts';
 import { detectBounce } from '../../src/mail/bounce.ts';
 import { isDeliveryReport } from '../../src/mail/delivery-report.ts';

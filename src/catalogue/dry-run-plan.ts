@@ -4,7 +4,7 @@ import { maskedCard } from '../config/test-cards.ts';
 import { formatMoney } from '../money/format-money.ts';
 import { allowedOriginsOf } from '../runtime/audit-target.ts';
 import { targetRate } from '../safety/rate-limiter.ts';
-import { watchKindsOf } from '../verdicts/judge-registry.ts';
+import { watchKindsOf } from '../watches/judge-registry.ts';
 import type { JourneyEntry } from './journey-catalogue.ts';
 
 export interface DryRunInput {

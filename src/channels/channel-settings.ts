@@ -1,7 +1,7 @@
 import { ConfigError } from '../config/config-error.ts';
 import { booleanEnv, optionalEnv, requireEnv } from '../config/env.ts';
-import type { ImapSettings } from './mailbox/imap-mailbox.ts';
-import type { MailosaurSettings } from './mailbox/mailosaur-search.ts';
+import type { ImapSettings } from './email/imap-mailbox.ts';
+import type { MailosaurSettings } from './email/mailosaur-search.ts';
 
 /** Which mailbox the shopper reads, chosen in .env with MYSTERY_SHOPPER_MAILBOX. */
 export type MailboxSettings =

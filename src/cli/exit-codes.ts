@@ -1,6 +1,6 @@
 /** The exit codes scripts and CI rely on (BRIEF.md). */
 export const EXIT = {
-  /** Every journey the customer can complete as promised (or awaiting a later verdict). */
+  /** Every journey the customer can complete as promised (or awaiting a watch a later run judges). */
   ok: 0,
   /** At least one broken customer experience. */
   broken: 1,

@@ -52,7 +52,7 @@ const timingSchema = z.object({
   deliveryNoticeWait: duration.prefault('1d'),
   /** How long the shopper counts marketing contacts for the contact-frequency journey. */
   contactObservation: duration.prefault('7d'),
-  /** The longest a single run waits in-line; a verdict due later is recorded as awaiting. */
+  /** The longest a single run waits in-line; a check due later is left as a watch (awaiting). */
   maxWaitInRun: duration.prefault('2m'),
   /** How long a page of the company's website may take to load before it counts as not answering. */
   pageLoad: duration.prefault('30s'),
@@ -101,7 +101,7 @@ const paymentSchema = z
     spendCap: moneySchema.optional(),
     /**
      * The payment provider's ledger, read to see what was really captured (the demo company's is
-     * filled in at run time). `kind` names the ledger API (src/channels/payments/open-ledger.ts;
+     * filled in at run time). `kind` names the ledger API (src/channels/api/open-ledger.ts;
      * default `captures-api`). The key should only be allowed to read; keep it in .env.
      */
     ledger: z.object({ kind: z.string().min(1).optional(), url: z.url(), apiKey: z.string().min(1) }).optional(),

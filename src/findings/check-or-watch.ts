@@ -4,7 +4,7 @@ import type { Notebook } from './notebook.ts';
 /**
  * How a journey writes the details of one kind of watch, and which journey leaves it: the
  * journey's watch codec (`journeys/<id>/<what>-watch.ts`, a `WatchDetails` of
- * src/verdicts/watch-details.ts, which also reads the details back for the judge).
+ * src/watches/watch-details.ts, which also reads the details back for the judge).
  */
 export interface WatchDetailsWriter<T> {
   /**

@@ -5,7 +5,7 @@ import { BrokenExperience } from './broken-experience.ts';
 import { emailDraft } from './evidence-draft.ts';
 import type { Degradation, Evidence, Finding } from './finding.ts';
 import type { FindingKind } from './kinds.ts';
-import type { PendingVerdict } from './pending-verdicts.ts';
+import type { Watch } from './watches.ts';
 
 export const FINDING_CONTENT_TYPE = 'application/vnd.mystery-shopper.finding+json';
 export const DEGRADATION_CONTENT_TYPE = 'application/vnd.mystery-shopper.degradation+json';
@@ -15,7 +15,7 @@ export const HARNESS_ERROR_ANNOTATION = 'harness-error';
 
 /**
  * The mystery shopper's notebook for one scenario: evidence as it is gathered, a broken
- * experience when one is met, a verdict that is only due later. Everything is written into the
+ * experience when one is met, a watch: a check that is only due later. Everything is written into the
  * Playwright result, so that it travels with it (HTML report, blob reports, shards).
  */
 export type NewFinding = Omit<Finding, 'evidence' | 'scenario'> & { evidence?: Evidence[] };
@@ -130,15 +130,15 @@ export class Notebook {
   }
 
   /**
-   * The verdict is due after this run: the check travels with the result as a watch (shards and
+   * The check is due after this run: it travels with the result as a watch (shards and
    * merged reports included), the run store keeps it when the run is recorded, and a later run
    * judges it. The scenario is awaiting.
    */
-  async awaiting(verdict: Omit<PendingVerdict, 'scenario' | 'recordedAt'>): Promise<void> {
+  async awaiting(watch: Omit<Watch, 'scenario' | 'recordedAt'>): Promise<void> {
     const scenario = this.testInfo.titlePath.slice(1).join(' › ');
-    const watch: PendingVerdict = { ...verdict, scenario, recordedAt: new Date().toISOString() };
-    await this.testInfo.attach('watch', { body: JSON.stringify(watch), contentType: WATCH_CONTENT_TYPE });
-    this.testInfo.annotations.push({ type: AWAITING_ANNOTATION, description: `${verdict.check} — due ${verdict.dueAt}` });
+    const recorded: Watch = { ...watch, scenario, recordedAt: new Date().toISOString() };
+    await this.testInfo.attach('watch', { body: JSON.stringify(recorded), contentType: WATCH_CONTENT_TYPE });
+    this.testInfo.annotations.push({ type: AWAITING_ANNOTATION, description: `${watch.check} — due ${watch.dueAt}` });
   }
 
   /** A channel that did not answer while the auditor has no network either: the scenario stops as a harness error. */

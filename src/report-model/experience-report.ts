@@ -1,5 +1,5 @@
 import type { Degradation, Evidence, Finding } from '../findings/finding.ts';
-import type { PendingVerdict, ResolvedVerdict } from '../findings/pending-verdicts.ts';
+import type { Watch, JudgedWatch } from '../findings/watches.ts';
 import type { BlockedRequest } from '../safety/origin-policy.ts';
 
 // The report model: the shape of reports/experience/report.json. Types only, so the store and the
@@ -68,9 +68,9 @@ export interface ExperienceReport {
   };
   journeys: JourneyReport[];
   /** Checks this run's journeys left for a later run (watches), kept in the run store until one judges them. */
-  watches?: PendingVerdict[];
-  /** Verdicts awaited by earlier runs that this run judged; a broken one is also a finding on its journey. */
-  resolvedVerdicts?: ResolvedVerdict[];
+  watches?: Watch[];
+  /** The watches earlier runs left that this run judged (JudgedWatch); a broken one is also a finding on its journey. */
+  resolvedVerdicts?: JudgedWatch[];
   /** Why the run store could not be used: the report has no history, and the run is a harness error (exit 2). */
   storeError?: string;
   /** Why scenarios could not be run by the harness (its own mailbox down), each once: exit 2. */

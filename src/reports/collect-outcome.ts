@@ -4,7 +4,7 @@ import { maxDurationMs, readJourneyTags, type JourneyTags } from '../catalogue/j
 import { formatDuration } from '../config/duration.ts';
 import type { Degradation, Evidence, Finding } from '../findings/finding.ts';
 import { AWAITING_ANNOTATION, DEGRADATION_CONTENT_TYPE, HARNESS_ERROR_ANNOTATION, FINDING_CONTENT_TYPE, WATCH_CONTENT_TYPE } from '../findings/notebook.ts';
-import type { PendingVerdict } from '../findings/pending-verdicts.ts';
+import type { Watch } from '../findings/watches.ts';
 import { BLOCKED_CONTENT_TYPE } from '../safety/blocked-requests.ts';
 import type { BlockedRequest } from '../safety/origin-policy.ts';
 import type { ScenarioOutcome } from './experience-report.ts';
@@ -36,7 +36,7 @@ const ARTIFACTS = [
 ];
 
 /**
- * Reads one scenario's final result: status, findings, degradations, pending verdicts, evidence,
+ * Reads one scenario's final result: status, findings, degradations, watches, evidence,
  * as the journey wrote them. Nothing is masked yet: the end of the run masks what leaves, at one
  * boundary (src/reports/mask-outgoing.ts), and a progress line is masked as it is printed.
  */
@@ -61,7 +61,7 @@ export function collectOutcome(test: TestCase, result: TestResult): CollectedOut
   // A page the journey had to open was refused: that, not the browser's error, is why it stopped.
   const refused = status === 'needs-maintenance' ? blockedRequests.find((blocked) => blocked.essential)?.reason : undefined;
   // Kept whatever else the scenario met: a late acknowledgement does not settle the answer still due.
-  const watches = recorded<PendingVerdict>(result, WATCH_CONTENT_TYPE);
+  const watches = recorded<Watch>(result, WATCH_CONTENT_TYPE);
   const evidenceSources = new Map<Evidence, EvidenceSource>();
   for (const evidence of [...findings, ...degradations].flatMap((entry) => entry.evidence)) {
     const attachment = result.attachments.find(

@@ -3,14 +3,14 @@ import type { Evidence } from '../findings/finding.ts';
 import type { ExperienceReport } from '../report-model/experience-report.ts';
 import type { RunStore } from '../store/run-store.ts';
 import { withHistory } from '../store/with-history.ts';
-import { judgeDueWatches, type DueWatchOptions } from '../verdicts/judge-due-watches.ts';
-import type { Judgement } from '../verdicts/judge.ts';
+import { judgeDueWatches, type DueWatchOptions } from '../watches/judge-due-watches.ts';
+import type { Judgement } from '../watches/judge.ts';
 import type { EvidenceSource } from './collect-outcome.ts';
 import { planEvidence } from './evidence-files.ts';
 import { buildExperienceReport, type RunFacts, type ScenarioOutcome } from './experience-report.ts';
 import { keptEvidence } from './kept-evidence.ts';
 import { maskOutgoing } from './mask-outgoing.ts';
-import { judgedEvidenceSources, resolvedVerdictOutcomes } from './resolved-verdicts.ts';
+import { judgedEvidenceSources, judgedWatchOutcomes } from './judged-watches.ts';
 import { RunHistory } from './run-history.ts';
 import { printSummary } from './summary.ts';
 import { writeExperienceReport } from './write-experience-report.ts';
@@ -76,10 +76,10 @@ async function judgeDue(history: RunHistory, companyName: string, openChannels: 
   return judgeDueWatches(await history.dueWatches(now), { openChannels, companyName, now });
 }
 
-/** This run's scenarios and the verdicts on earlier runs' watches, as one report. */
+/** This run's scenarios and the judgements of earlier runs' watches, as one report. */
 async function buildReport(run: CollectedRun, judgements: readonly Judgement[]): Promise<ExperienceReport> {
-  const judged = judgements.map((judgement) => judgement.verdict);
-  const report = buildExperienceReport({ ...run.facts, finishedAt: new Date().toISOString() }, [...run.outcomes, ...(await resolvedVerdictOutcomes(judged, run.outcomes))]);
+  const judged = judgements.map((judgement) => judgement.judged);
+  const report = buildExperienceReport({ ...run.facts, finishedAt: new Date().toISOString() }, [...run.outcomes, ...(await judgedWatchOutcomes(judged, run.outcomes))]);
   if (judged.length > 0) report.resolvedVerdicts = judged;
   return report;
 }

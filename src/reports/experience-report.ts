@@ -1,5 +1,5 @@
 import type { Degradation, Evidence, Finding } from '../findings/finding.ts';
-import type { PendingVerdict } from '../findings/pending-verdicts.ts';
+import type { Watch } from '../findings/watches.ts';
 import type { ExperienceReport, JourneyReport, JourneyStatus, ScenarioStatus } from '../report-model/experience-report.ts';
 import type { BlockedRequest } from '../safety/origin-policy.ts';
 
@@ -18,10 +18,10 @@ export interface ScenarioOutcome {
   degradations?: Degradation[];
   /** What Playwright kept of a failed scenario for QA: its trace and its screenshot at the failure. */
   artifacts?: Evidence[];
-  /** What is still to be judged, when the verdict is due after this run. */
+  /** What is still to be judged, when a check is due after this run (a watch). */
   awaiting?: string;
   /** The checks behind `awaiting`, for the run store to keep until a later run judges them. */
-  watches?: PendingVerdict[];
+  watches?: Watch[];
   /** Why the journey itself could not go on (not the customer's problem). */
   problem?: string;
   /** What the safety guards kept from leaving the machine: a harness safety event for QA, never a finding. */
@@ -40,7 +40,7 @@ export interface RunFacts {
   faults: string[];
 }
 
-/** Folds scenario outcomes into one verdict per journey, the worst first in severity of meaning. */
+/** Folds scenario outcomes into one status per journey, the worst first in severity of meaning. */
 export function buildExperienceReport(run: RunFacts, outcomes: ScenarioOutcome[]): ExperienceReport {
   const byJourney = new Map<string, ScenarioOutcome[]>();
   for (const outcome of outcomes) byJourney.set(outcome.journeyId, [...(byJourney.get(outcome.journeyId) ?? []), outcome]);

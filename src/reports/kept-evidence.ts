@@ -16,7 +16,7 @@ export async function keptEvidence(dir: string, report: ExperienceReport): Promi
   const sameRun = onDisk?.runId === report.runId;
   const sources = new Map<Evidence, EvidenceSource>();
   const cited = report.journeys.flatMap((journey) => [...journey.findings, ...(journey.degradations ?? [])].flatMap((entry) => entry.evidence));
-  const resolved = (report.resolvedVerdicts ?? []).flatMap((verdict) => verdict.finding?.evidence ?? []);
+  const resolved = (report.resolvedVerdicts ?? []).flatMap((watch) => watch.finding?.evidence ?? []);
   for (const evidence of [...cited, ...resolved]) {
     const body = sameRun ? await readInside(dir, evidence.path) : undefined;
     if (!body) delete evidence.path;

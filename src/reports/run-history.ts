@@ -1,6 +1,6 @@
 import { notifyChanges } from '../alerts/notify-changes.ts';
 import type { AlertChannel } from '../config/alert-schema.ts';
-import type { PendingVerdict } from '../findings/pending-verdicts.ts';
+import type { Watch } from '../findings/watches.ts';
 import { openRunStore, type RunStore } from '../store/run-store.ts';
 import { StoreError } from '../store/store-error.ts';
 import { withHistory } from '../store/with-history.ts';
@@ -30,7 +30,7 @@ export class RunHistory {
    * The watches earlier runs left that are due now. None when the store cannot be used: nothing is
    * judged then, and nothing is lost, as the watches stay in the store for a run that can record.
    */
-  async dueWatches(now: Date): Promise<PendingVerdict[]> {
+  async dueWatches(now: Date): Promise<Watch[]> {
     if (!this.store) return [];
     try {
       return await this.store.dueWatches(now);

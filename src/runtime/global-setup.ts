@@ -1,5 +1,5 @@
-import { startLocalMailServer, domainOf } from '../channels/mailbox/local-mail-server.ts';
-import type { MailRoutes } from '../channels/mailbox/onward-delivery.ts';
+import { startLocalMailServer, domainOf } from '../channels/email/local-mail-server.ts';
+import type { MailRoutes } from '../channels/email/onward-delivery.ts';
 import { startLocalPhoneNetwork } from '../channels/sms/local-phone-network.ts';
 import { loadConfig, selectTarget } from '../config/load-config.ts';
 import { ConfigError } from '../config/config-error.ts';

@@ -1,10 +1,10 @@
 import path from 'node:path';
 import { readMailboxSettings, readSubmissionSettings } from '../channels/channel-settings.ts';
-import { ImapMailbox } from '../channels/mailbox/imap-mailbox.ts';
-import { LocalMailbox } from '../channels/mailbox/local-mailbox.ts';
-import type { Mailbox } from '../channels/mailbox/mailbox.ts';
-import { MailosaurMailbox } from '../channels/mailbox/mailosaur-mailbox.ts';
-import { SmtpMailSender } from '../channels/mail-sender/smtp-mail-sender.ts';
+import { ImapMailbox } from '../channels/email/imap-mailbox.ts';
+import { LocalMailbox } from '../channels/email/local-mailbox.ts';
+import type { Mailbox } from '../channels/email/mailbox.ts';
+import { MailosaurMailbox } from '../channels/email/mailosaur-mailbox.ts';
+import { SmtpMailSender } from '../channels/email/smtp-mail-sender.ts';
 import { LocalSmsInbox } from '../channels/sms/local-sms-inbox.ts';
 import { MailosaurSmsInbox } from '../channels/sms/mailosaur-sms-inbox.ts';
 import type { SmsInbox } from '../channels/sms/sms-inbox.ts';

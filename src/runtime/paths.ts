@@ -1,6 +1,6 @@
 import path from 'node:path';
 
-/** Where the harness keeps what must survive between runs: mailbox, pending verdicts. */
+/** Where the harness keeps what must survive between runs: mailbox, run store, watches. */
 export function dataDir(env: NodeJS.ProcessEnv = process.env): string {
   return path.resolve(env.MYSTERY_SHOPPER_DATA_DIR || '.mystery-shopper');
 }

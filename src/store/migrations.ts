@@ -60,7 +60,7 @@ export const MIGRATIONS: readonly MigrationStep[] = [
      );`,
   },
   {
-    // 3: verdicts that were due after the run that recorded them, as a later run resolved them.
+    // 3: the watches (checks due after the run that recorded them) as a later run judged them.
     sqlite: `CREATE TABLE verdicts (
        awaited_in  TEXT NOT NULL,
        journey_id  TEXT NOT NULL,
@@ -89,8 +89,8 @@ export const MIGRATIONS: readonly MigrationStep[] = [
      CREATE INDEX verdicts_by_run ON verdicts (resolved_in);`,
   },
   {
-    // 4: the checks a run leaves for later runs (watches). One scenario can await several kinds of
-    // verdict (an enquiry: an acknowledgement and an answer), so a verdict is now one per kind too.
+    // 4: the checks a run leaves for later runs (watches). One scenario can leave several kinds of
+    // watch (an enquiry: an acknowledgement and an answer), so a judged watch is now one per kind too.
     sqlite: `CREATE TABLE verdicts_by_kind (
        awaited_in  TEXT NOT NULL,
        journey_id  TEXT NOT NULL,

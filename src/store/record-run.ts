@@ -1,11 +1,11 @@
-import type { PendingVerdict, ResolvedVerdict } from '../findings/pending-verdicts.ts';
+import type { Watch, JudgedWatch } from '../findings/watches.ts';
 import type { ExperienceReport } from '../report-model/experience-report.ts';
 import type { Statement, StoreDatabase } from './store-database.ts';
 
 /**
- * Records a run, its journeys, the watches it left and the verdicts it judged, in one
- * transaction. A run recorded again is replaced: its journey results, watches and verdicts go
- * with it (ON DELETE CASCADE). A watch judged twice (two runs raced) keeps its first verdict.
+ * Records a run, its journeys, the watches it left and the watches it judged, in one
+ * transaction. A run recorded again is replaced: its journey results, watches and judgements go
+ * with it (ON DELETE CASCADE). A watch judged twice (two runs raced) keeps its first judgement.
  */
 export function recordRun(db: StoreDatabase, report: ExperienceReport): Promise<void> {
   return db.write([
@@ -19,12 +19,12 @@ export function recordRun(db: StoreDatabase, report: ExperienceReport): Promise<
       params: [report.runId, journey.id, journey.status, journey.owner ?? null, JSON.stringify(journey.findings), report.startedAt],
     })),
     ...(report.watches ?? []).map((watch) => insertWatch(report.runId, watch)),
-    ...(report.resolvedVerdicts ?? []).map((verdict) => insertVerdict(report.runId, verdict)),
+    ...(report.resolvedVerdicts ?? []).map((watch) => insertJudgedWatch(report.runId, watch)),
   ]);
 }
 
 /** The run is the one recording it, whatever the watch says, so that replacing the run takes the watch along. */
-function insertWatch(runId: string, watch: PendingVerdict): Statement {
+function insertWatch(runId: string, watch: Watch): Statement {
   return {
     sql: `INSERT INTO watches (run_id, journey_id, scenario, kind, due_at, watch) VALUES (?, ?, ?, ?, ?, ?)
           ON CONFLICT DO NOTHING`,
@@ -32,12 +32,13 @@ function insertWatch(runId: string, watch: PendingVerdict): Statement {
   };
 }
 
-function insertVerdict(resolvedIn: string, verdict: ResolvedVerdict): Statement {
+/** Into the `verdicts` table (its name since version 3 of the store), the watch as judged in its `verdict` column. */
+function insertJudgedWatch(resolvedIn: string, watch: JudgedWatch): Statement {
   return {
     sql: `INSERT INTO verdicts (awaited_in, journey_id, scenario, kind, due_at, resolved_in, resolved_at, status, verdict)
           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)
           ON CONFLICT DO NOTHING`,
-    params: [verdict.runId, verdict.journey, verdict.scenario, verdict.kind, isoTime(verdict.dueAt), resolvedIn, verdict.resolvedAt, verdict.status, JSON.stringify(verdict)],
+    params: [watch.runId, watch.journey, watch.scenario, watch.kind, isoTime(watch.dueAt), resolvedIn, watch.resolvedAt, watch.status, JSON.stringify(watch)],
   };
 }
 

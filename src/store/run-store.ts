@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { PendingVerdict } from '../findings/pending-verdicts.ts';
+import type { Watch } from '../findings/watches.ts';
 import type { ExperienceReport, JourneyStatus } from '../report-model/experience-report.ts';
 import { dataDir } from '../runtime/paths.ts';
 import { alertState, setAlertState, type AlertState } from './alert-state.ts';
@@ -13,12 +13,12 @@ import { dueWatches, openWatches } from './watch-queries.ts';
 
 /**
  * The run history: every run's report, each journey's results, alert state, the watches runs
- * left for later runs and the verdicts later runs gave them. Every failure is a StoreError.
+ * left for later runs and how later runs judged them. Every failure is a StoreError.
  */
 export interface RunStore {
   /** The SQLite file, or the PostgreSQL URL with its password masked. */
   readonly location: string;
-  /** One transaction with its watches and judged verdicts; the same runId twice replaces it. */
+  /** One transaction with its watches and the watches it judged; the same runId twice replaces it. */
   recordRun(report: ExperienceReport): Promise<void>;
   /** The whole report as recorded (for `mystery-shopper report`). */
   latestRun(): Promise<ExperienceReport | undefined>;
@@ -30,9 +30,9 @@ export interface RunStore {
   alertState(journeyId: string, channel: string): Promise<AlertState | undefined>;
   setAlertState(journeyId: string, channel: string, state: AlertState): Promise<void>;
   /** Watches no run has judged yet that are due at `now`, the longest due first. */
-  dueWatches(now: Date): Promise<PendingVerdict[]>;
+  dueWatches(now: Date): Promise<Watch[]>;
   /** Every watch no run has judged yet. */
-  openWatches(): Promise<PendingVerdict[]>;
+  openWatches(): Promise<Watch[]>;
   close(): Promise<void>;
 }
 

@@ -1,4 +1,4 @@
-import type { PendingVerdict } from '../findings/pending-verdicts.ts';
+import type { Watch } from '../findings/watches.ts';
 import { isoTime } from './record-run.ts';
 import type { StoreDatabase } from './store-database.ts';
 
@@ -11,16 +11,16 @@ const OPEN_WATCHES = `SELECT watch FROM watches
 const ORDER = 'ORDER BY due_at, run_id, journey_id, scenario, kind';
 
 /** Watches no run has judged yet whose time has come, the longest due first. */
-export function dueWatches(db: StoreDatabase, now: Date): Promise<PendingVerdict[]> {
+export function dueWatches(db: StoreDatabase, now: Date): Promise<Watch[]> {
   return watches(db, `${OPEN_WATCHES} AND due_at <= ? ${ORDER}`, [isoTime(now)]);
 }
 
 /** Every watch no run has judged yet, due or not. */
-export function openWatches(db: StoreDatabase): Promise<PendingVerdict[]> {
+export function openWatches(db: StoreDatabase): Promise<Watch[]> {
   return watches(db, `${OPEN_WATCHES} ${ORDER}`, []);
 }
 
-async function watches(db: StoreDatabase, sql: string, params: readonly unknown[]): Promise<PendingVerdict[]> {
+async function watches(db: StoreDatabase, sql: string, params: readonly unknown[]): Promise<Watch[]> {
   const rows = await db.all<{ watch: string }>(sql, params);
-  return rows.map((row) => JSON.parse(row.watch) as PendingVerdict);
+  return rows.map((row) => JSON.parse(row.watch) as Watch);
 }

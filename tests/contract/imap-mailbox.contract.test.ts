@@ -1,7 +1,7 @@
 import { ImapFlow } from 'imapflow';
 import nodemailer from 'nodemailer';
 import MailComposer from 'nodemailer/lib/mail-composer/index.js';
-import { ImapMailbox } from '../../src/channels/mailbox/imap-mailbox.ts';
+import { ImapMailbox } from '../../src/channels/email/imap-mailbox.ts';
 import { startDovecot } from '../support/dovecot.ts';
 import { mailboxContract, type OutgoingTestMail } from './mailbox-contract.ts';
 

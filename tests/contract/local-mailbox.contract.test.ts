@@ -2,9 +2,9 @@ import { mkdtemp } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import nodemailer from 'nodemailer';
-import { startLocalMailServer } from '../../src/channels/mailbox/local-mail-server.ts';
-import { LocalMailbox } from '../../src/channels/mailbox/local-mailbox.ts';
-import { plusAddress } from '../../src/channels/mailbox/plus-address.ts';
+import { startLocalMailServer } from '../../src/channels/email/local-mail-server.ts';
+import { LocalMailbox } from '../../src/channels/email/local-mailbox.ts';
+import { plusAddress } from '../../src/channels/email/plus-address.ts';
 import { mailboxContract } from './mailbox-contract.ts';
 
 mailboxContract('local mailbox (SMTP in, files on disk)', async () => {

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import type { Mailbox } from '../../src/channels/mailbox/mailbox.ts';
+import type { Mailbox } from '../../src/channels/email/mailbox.ts';
 
 export interface OutgoingTestMail {
   from: string;

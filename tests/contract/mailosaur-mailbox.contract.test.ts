@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import nodemailer from 'nodemailer';
-import { MailboxCredentialsRejected, MailboxUnavailable } from '../../src/channels/mailbox/mailbox-errors.ts';
-import { MailosaurMailbox } from '../../src/channels/mailbox/mailosaur-mailbox.ts';
+import { MailboxCredentialsRejected, MailboxUnavailable } from '../../src/channels/email/mailbox-errors.ts';
+import { MailosaurMailbox } from '../../src/channels/email/mailosaur-mailbox.ts';
 import { MailosaurSmsInbox } from '../../src/channels/sms/mailosaur-sms-inbox.ts';
 import { startFakeMailosaur, type FakeMailosaur } from '../fakes/mailosaur/fake-mailosaur.ts';
 import { mailboxContract } from './mailbox-contract.ts';

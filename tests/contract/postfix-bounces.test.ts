@@ -7,8 +7,8 @@ import { after, before, describe, test } from 'node:test';
 import { simpleParser } from 'mailparser';
 import nodemailer from 'nodemailer';
 import { SMTPServer } from 'smtp-server';
-import { LocalMailbox } from '../../src/channels/mailbox/local-mailbox.ts';
-import { startLocalMailServer, type LocalMailServer } from '../../src/channels/mailbox/local-mail-server.ts';
+import { LocalMailbox } from '../../src/channels/email/local-mailbox.ts';
+import { startLocalMailServer, type LocalMailServer } from '../../src/channels/email/local-mail-server.ts';
 import { detectBounce } from '../../src/mail/bounce.ts';
 import { startPostfix, type PostfixServer } from '../support/postfix.ts';
 

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import type { PendingVerdict, ResolvedVerdict } from '../../src/findings/pending-verdicts.ts';
+import type { Watch, JudgedWatch } from '../../src/findings/watches.ts';
 import type { ExperienceReport, JourneyStatus } from '../../src/report-model/experience-report.ts';
 import { MIGRATIONS, SCHEMA_VERSION } from '../../src/store/migrations.ts';
 import type { RunStore } from '../../src/store/run-store.ts';
@@ -73,10 +73,10 @@ export function runStoreContract(name: string, newPlace: () => Promise<StorePlac
       assert.deepEqual((await store.journeyRuns('enquiry', 10)).map((run) => run.runId), ['run-a', 'run-B', 'run-A']);
     });
 
-    test('a run recorded twice is replaced, journeys, watches and verdicts with it', async (t) => {
+    test('a run recorded twice is replaced, journeys, watches and judgements with it', async (t) => {
       const store = await freshStore(t);
       await store.recordRun(withWatches(runReport('r0', at(0), { enquiry: 'awaiting' }), [watch('r0', 'no-answer', at(30))]));
-      await store.recordRun(judging(runReport('r1', at(1), { enquiry: 'broken', unsubscribe: 'passed' }), [verdict(watch('r0', 'no-answer', at(30)))]));
+      await store.recordRun(judging(runReport('r1', at(1), { enquiry: 'broken', unsubscribe: 'passed' }), [judgedWatch(watch('r0', 'no-answer', at(30)))]));
       await store.recordRun(withWatches(runReport('r1', at(1), { enquiry: 'passed' }), [watch('r1', 'no-answer', at(40))]));
       assert.deepEqual(await store.journeyRuns('enquiry', 10), [
         { runId: 'r1', startedAt: at(1), status: 'passed' },
@@ -100,7 +100,7 @@ export function runStoreContract(name: string, newPlace: () => Promise<StorePlac
       assert.deepEqual(await store.dueWatches(new Date(at(10))), [optOut], 'due at the very moment, whatever the zone it was written in');
       assert.deepEqual(await store.dueWatches(new Date(at(60))), [optOut, acknowledgement]);
 
-      await store.recordRun(judging(runReport('r3', at(61), { enquiry: 'passed' }), [verdict(acknowledgement)]));
+      await store.recordRun(judging(runReport('r3', at(61), { enquiry: 'passed' }), [judgedWatch(acknowledgement)]));
       assert.deepEqual(await store.dueWatches(new Date(at(100))), [optOut, answer], 'the other kind of the same scenario still waits');
       assert.deepEqual(await store.openWatches(), [optOut, answer]);
     });
@@ -111,9 +111,9 @@ export function runStoreContract(name: string, newPlace: () => Promise<StorePlac
       t.after(() => store.close());
       const answer = watch('r1', 'no-answer', at(20));
       await store.recordRun(withWatches(runReport('r1', at(0), { enquiry: 'awaiting' }), [answer]));
-      await store.recordRun(judging(runReport('r2', at(30), { enquiry: 'broken' }), [verdict(answer, 'broken')]));
-      await store.recordRun(judging(runReport('r3', at(31), { enquiry: 'passed' }), [verdict(answer, 'passed')]));
-      await store.recordRun(judging(runReport('r3', at(31), { enquiry: 'passed' }), [verdict(answer, 'passed')]));
+      await store.recordRun(judging(runReport('r2', at(30), { enquiry: 'broken' }), [judgedWatch(answer, 'broken')]));
+      await store.recordRun(judging(runReport('r3', at(31), { enquiry: 'passed' }), [judgedWatch(answer, 'passed')]));
+      await store.recordRun(judging(runReport('r3', at(31), { enquiry: 'passed' }), [judgedWatch(answer, 'passed')]));
       assert.deepEqual(await place.rows('SELECT resolved_in, status FROM verdicts'), [{ resolved_in: 'r2', status: 'broken' }]);
       assert.deepEqual(await store.openWatches(), []);
     });
@@ -134,7 +134,7 @@ export function runStoreContract(name: string, newPlace: () => Promise<StorePlac
       assert.deepEqual(await store.journeyRuns('enquiry', 10), [{ runId: 'r1', startedAt: at(0), status: 'awaiting' }]);
       assert.equal(await store.alertState('enquiry', 'slack'), 'broken');
       const acknowledged = { ...watch('r0', 'no-acknowledgement', at(0)), scenario: 'Ask' };
-      await store.recordRun(judging(runReport('r2', at(2), { enquiry: 'passed' }), [verdict(acknowledged)]));
+      await store.recordRun(judging(runReport('r2', at(2), { enquiry: 'passed' }), [judgedWatch(acknowledged)]));
       assert.deepEqual(await place.rows('SELECT kind, resolved_in FROM verdicts ORDER BY kind'), [
         { kind: 'no-acknowledgement', resolved_in: 'r2' },
         { kind: 'no-answer', resolved_in: 'r1' },
@@ -183,7 +183,7 @@ export function runStoreContract(name: string, newPlace: () => Promise<StorePlac
   });
 }
 
-function watch(runId: string, kind: PendingVerdict['kind'], dueAt: string): PendingVerdict {
+function watch(runId: string, kind: Watch['kind'], dueAt: string): Watch {
   return {
     runId,
     journey: 'enquiry',
@@ -196,14 +196,14 @@ function watch(runId: string, kind: PendingVerdict['kind'], dueAt: string): Pend
   };
 }
 
-function verdict(awaited: PendingVerdict, status: ResolvedVerdict['status'] = 'passed'): ResolvedVerdict {
+function judgedWatch(awaited: Watch, status: JudgedWatch['status'] = 'passed'): JudgedWatch {
   return { ...awaited, resolvedAt: at(59), status };
 }
 
-function withWatches(report: ExperienceReport, watches: PendingVerdict[]): ExperienceReport {
+function withWatches(report: ExperienceReport, watches: Watch[]): ExperienceReport {
   return { ...report, watches };
 }
 
-function judging(report: ExperienceReport, resolvedVerdicts: ResolvedVerdict[]): ExperienceReport {
-  return { ...report, resolvedVerdicts };
+function judging(report: ExperienceReport, judged: JudgedWatch[]): ExperienceReport {
+  return { ...report, resolvedVerdicts: judged };
 }

@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import { openRunStore } from '../../src/store/run-store.ts';
 import { ROOT, QUICK_REPORTS, runCli } from '../support/run-cli.ts';
 
-test('a grace period longer than a run may wait leaves the journey awaiting, with the verdict recorded', async () => {
+test('a grace period longer than a run may wait leaves the journey awaiting, with the watch recorded', async () => {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'mystery-shopper-config-'));
   const config = path.join(dir, 'two-day-grace.config.mts');
   await writeFile(

@@ -35,7 +35,7 @@ export default { ...config, alerts: [{ name: 'incidents', kind: 'webhook', url: 
   });
   after(() => receiver?.close());
 
-  test('each run exits as its verdict says', () => {
+  test('each run exits as its report says', () => {
     assert.deepEqual([runs.first.exitCode, runs.second.exitCode, runs.fixed.exitCode], [1, 1, 0], runs.outputs);
   });
 

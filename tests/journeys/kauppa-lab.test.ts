@@ -12,7 +12,7 @@ import { writeTempConfig } from '../support/temp-config.ts';
 
 /**
  * Issue 14: the generic journeys, pointed at a company they have never seen from configuration
- * alone, give verdicts to trust. Kauppa Oy (labs/kauppa) is Finnish, double opt-in, a help desk by
+ * alone, give results to trust. Kauppa Oy (labs/kauppa) is Finnish, double opt-in, a help desk by
  * email only, and shares no code with the harness or the demo. The shopper's mailbox is a real
  * Postfix + Dovecot read over IMAP; Postfix routes kauppa.test to Kauppa's MX, and Kauppa sends
  * through Postfix. The fault runs share one Kauppa and switch its faults between runs.

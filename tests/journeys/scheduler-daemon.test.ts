@@ -34,7 +34,7 @@ describe('mystery-shopper schedule', () => {
     assert.equal((await resumed.state()).hourly?.outcome, 'completed');
   });
 
-  test('runs two cycles of a schedule, never two at once, the second judging the verdict the first awaits, and stops cleanly on SIGTERM', async () => {
+  test('runs two cycles of a schedule, never two at once, the second judging the watch the first leaves, and stops cleanly on SIGTERM', async () => {
     // The ticket is promised within 4 s but a run may wait only 1 s: the first cycle leaves a watch,
     // due before the second cycle (which starts after the first has finished) ends.
     const daemon = await startDaemon({ hourly: '*/2 * * * * *' }, '60s', undefined, {
@@ -52,11 +52,11 @@ describe('mystery-shopper schedule', () => {
 
     // The ticket that never came breaks the journey, judged by the second cycle.
     const judged = recordedRun(daemon.dirs, runIdOf(second!));
-    const [verdict, ...more] = judged.resolvedVerdicts ?? [];
+    const [judgedWatch, ...more] = judged.resolvedVerdicts ?? [];
     assert.equal(more.length, 0);
-    assert.equal(verdict?.runId, runIdOf(first!));
-    assert.equal(verdict.status, 'broken');
-    assert.equal(verdict.finding?.kind, 'ticket-not-delivered');
+    assert.equal(judgedWatch?.runId, runIdOf(first!));
+    assert.equal(judgedWatch.status, 'broken');
+    assert.equal(judgedWatch.finding?.kind, 'ticket-not-delivered');
     const journey = judged.journeys.find((candidate) => candidate.id === 'pay-and-get-ticket');
     assert.equal(journey?.status, 'broken');
     assert.ok(journey.findings.some((finding) => finding.kind === 'ticket-not-delivered'));

@@ -61,7 +61,7 @@ test('the Kubernetes pods of one run: every index runs its shard, index 0 merges
   }
 });
 
-/** What a reader of the report learns: each journey's verdict, findings and scenarios, in a stable order. */
+/** What a reader of the report learns: each journey's status, findings and scenarios, in a stable order. */
 function story(report: ExperienceReport) {
   return report.journeys
     .map((journey) => ({

@@ -3,9 +3,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { startDemoCompany, type DemoCompany } from '../../demo/company.ts';
 import { parseFaults } from '../../demo/faults.ts';
-import { startLocalMailServer } from '../../src/channels/mailbox/local-mail-server.ts';
-import { LocalMailbox } from '../../src/channels/mailbox/local-mailbox.ts';
-import type { MailRoutes } from '../../src/channels/mailbox/onward-delivery.ts';
+import { startLocalMailServer } from '../../src/channels/email/local-mail-server.ts';
+import { LocalMailbox } from '../../src/channels/email/local-mailbox.ts';
+import type { MailRoutes } from '../../src/channels/email/onward-delivery.ts';
 import { startLocalPhoneNetwork } from '../../src/channels/sms/local-phone-network.ts';
 import { LocalSmsInbox } from '../../src/channels/sms/local-sms-inbox.ts';
 

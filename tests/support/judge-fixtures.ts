@@ -2,14 +2,14 @@ import assert from 'node:assert/strict';
 import { mkdir, mkdtemp, readdir, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { LocalMailbox } from '../../src/channels/mailbox/local-mailbox.ts';
-import { MessageStore } from '../../src/channels/mailbox/message-store.ts';
+import { LocalMailbox } from '../../src/channels/email/local-mailbox.ts';
+import { MessageStore } from '../../src/channels/email/message-store.ts';
 import { LocalSmsInbox } from '../../src/channels/sms/local-sms-inbox.ts';
 import type { FindingDraft } from '../../src/findings/finding.ts';
 import type { FindingKind } from '../../src/findings/kinds.ts';
-import type { PendingVerdict } from '../../src/findings/pending-verdicts.ts';
-import type { JudgeContext, Judgement } from '../../src/verdicts/judge.ts';
-import { judgeOf } from '../../src/verdicts/judge-registry.ts';
+import type { Watch } from '../../src/findings/watches.ts';
+import type { JudgeContext, Judgement } from '../../src/watches/judge.ts';
+import { judgeOf } from '../../src/watches/judge-registry.ts';
 import { registerJourneys } from '../../journeys/register-journeys.ts';
 
 // The judges as every process that judges registers them.
@@ -34,7 +34,7 @@ export async function emptyChannels(): Promise<void> {
   smsDir = path.join(scratch, 'sms');
 }
 
-export function watch(journey: string, kind: FindingKind, dueAt: Date, details: Record<string, string>): PendingVerdict {
+export function watch(journey: string, kind: FindingKind, dueAt: Date, details: Record<string, string>): Watch {
   return { runId: 'old-run', journey, scenario: `${journey} scenario`, check: `the ${kind} check`, kind, dueAt: dueAt.toISOString(), recordedAt: ago(80 * HOUR).toISOString(), details };
 }
 
@@ -43,7 +43,7 @@ export function channels(): Pick<JudgeContext, 'mailbox' | 'sms'> {
 }
 
 /** The watch judged by its registered judge, as Demo Shop's shopper sees it now. */
-export async function judge(pending: PendingVerdict): Promise<Judgement> {
+export async function judge(pending: Watch): Promise<Judgement> {
   const judge = judgeOf(pending);
   assert.ok(judge, `a judge for ${pending.journey} ${pending.kind}`);
   return judge(pending, { ...channels(), companyName: 'Demo Shop', now });
@@ -51,8 +51,8 @@ export async function judge(pending: PendingVerdict): Promise<Judgement> {
 
 /** The judgement broke the watch with this finding, in these words, and evidence of these names. */
 export function assertBroken(judgement: Judgement, finding: FindingDraft, evidenceNames: string[]): void {
-  assert.equal(judgement.verdict.status, 'broken');
-  const { kind, customerImpact, expected, observed, evidence } = judgement.verdict.finding!;
+  assert.equal(judgement.judged.status, 'broken');
+  const { kind, customerImpact, expected, observed, evidence } = judgement.judged.finding!;
   assert.deepEqual({ kind, customerImpact, expected, observed }, finding);
   assert.deepEqual(evidence.map((found) => found.name), evidenceNames);
 }

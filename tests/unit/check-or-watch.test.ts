@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { checkOrWatch, type WatchDetailsWriter } from '../../src/findings/check-or-watch.ts';
-import type { PendingVerdict } from '../../src/findings/pending-verdicts.ts';
+import type { Watch } from '../../src/findings/watches.ts';
 
 // Every journey's check due at a time goes through checkOrWatch: judged in the run when the run may
 // wait that long, left as a watch for a later run otherwise.
@@ -13,8 +13,8 @@ const codec: WatchDetailsWriter<{ address: string; since: Date }> = {
 const watch = { check: 'no offer reaches me', kind: 'opt-out-ignored' as const, codec, details: { address: 'sam@shopper.test', since: new Date('2026-12-01T10:00:00.000Z') } };
 
 function scenario() {
-  const watches: Array<Omit<PendingVerdict, 'scenario' | 'recordedAt'>> = [];
-  return { watches, runId: 'run-1', notebook: { awaiting: async (verdict: Omit<PendingVerdict, 'scenario' | 'recordedAt'>) => void watches.push(verdict) } };
+  const watches: Array<Omit<Watch, 'scenario' | 'recordedAt'>> = [];
+  return { watches, runId: 'run-1', notebook: { awaiting: async (verdict: Omit<Watch, 'scenario' | 'recordedAt'>) => void watches.push(verdict) } };
 }
 
 describe('checkOrWatch', () => {

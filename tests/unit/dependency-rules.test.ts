@@ -13,7 +13,7 @@ const FOLDERS = ['src', 'journeys', 'demo'];
 const FILES: Record<string, string> = {
   'src/reports/report.ts': `export interface Report { runId: string }\n`,
   'src/store/rows.ts': `import type { Report } from '../reports/report.ts';\nexport const rowOf = (report: Report) => report.runId;\n`,
-  'src/verdicts/judge.ts': `import { opted } from '../../journeys/unsubscribe/opt-out.ts';\nexport const judge = () => opted;\n`,
+  'src/watches/judge.ts': `import { opted } from '../../journeys/unsubscribe/opt-out.ts';\nexport const judge = () => opted;\n`,
   'journeys/unsubscribe/opt-out.ts': `export const opted = true;\n`,
   'demo/company.ts': `export const company = 'Demo Shop';\n`,
 };
@@ -43,12 +43,12 @@ describe('dependency rules (.dependency-cruiser.cjs)', () => {
     const check = await checkDependencies(scratch, FOLDERS);
     assert.equal(check.ok, false);
     assert.deepEqual(check.added.map(({ rule, from, to }) => `${rule.name}: ${from} → ${to}`).sort(), [
-      'engine-not-to-journeys: src/verdicts/judge.ts → journeys/unsubscribe/opt-out.ts',
+      'engine-not-to-journeys: src/watches/judge.ts → journeys/unsubscribe/opt-out.ts',
       'src-layer-store: src/store/rows.ts → src/reports/report.ts',
     ]);
     assert.match(check.text, /✗ src-layer-store: src\/store\/rows\.ts → src\/reports\/report\.ts\n/);
     assert.match(check.text, /src-layer-store: Layer order in src\/ .*src\/store\/ may import only the layers below it/s);
-    assert.match(check.text, /✗ engine-not-to-journeys: src\/verdicts\/judge\.ts → journeys\/unsubscribe\/opt-out\.ts\n/);
+    assert.match(check.text, /✗ engine-not-to-journeys: src\/watches\/judge\.ts → journeys\/unsubscribe\/opt-out\.ts\n/);
     assert.match(check.text, /engine-not-to-journeys: The engine \(src\/\) never imports journeys\//);
   });
 

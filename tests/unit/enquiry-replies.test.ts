@@ -5,9 +5,9 @@ import { isAcknowledgementOf, isAnswerTo } from '../../journeys/enquiry-answered
 import { isDeliveryReport } from '../../src/mail/delivery-report.ts';
 import { enquiryDetails } from '../../journeys/enquiry-answered/enquiry-watch.ts';
 import { checkReplyOrWatch, type SettledResponse } from '../../journeys/enquiry-answered/response-time.ts';
-import type { MailCriteria, Mailbox } from '../../src/channels/mailbox/mailbox.ts';
+import type { MailCriteria, Mailbox } from '../../src/channels/email/mailbox.ts';
 import type { ReceivedEmail } from '../../src/mail/received-email.ts';
-import { emailMatches } from '../../src/channels/mailbox/mail-criteria.ts';
+import { emailMatches } from '../../src/channels/email/mail-criteria.ts';
 
 // An hour ago: every promise of a few seconds is over.
 const SENT_AT = new Date(Date.now() - 3_600_000);

@@ -203,7 +203,7 @@ async function sampleRun(folder: string): Promise<{ outcomes: ScenarioOutcome[];
       journeyName: JOURNEYS.ticket.name,
       scenario: 'Pay and get the ticket',
       status: 'awaiting',
-      awaiting: `${JOURNEYS.ticket.awaiting} — due 2026-11-22T09:28:40.000Z (.mystery-shopper/pending-verdicts/x.json)`,
+      awaiting: `${JOURNEYS.ticket.awaiting} — due 2026-11-22T09:28:40.000Z (.mystery-shopper/watches/x.json)`,
     },
     {
       ...base,

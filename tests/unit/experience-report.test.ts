@@ -4,7 +4,7 @@ import type { ExperienceReport } from '../../src/report-model/experience-report.
 import { buildExperienceReport, type ScenarioOutcome } from '../../src/reports/experience-report.ts';
 import { experienceScore } from '../../src/reports/experience-score.ts';
 import { renderExperienceHtml } from '../../src/reports/render-experience-html.ts';
-import { overallVerdict } from '../../src/reports/verdict.ts';
+import { headlineOf } from '../../src/reports/headline.ts';
 
 const RUN = { runId: 'r1', startedAt: '2026-11-22T08:00:00Z', finishedAt: '2026-11-22T08:01:00Z', target: { id: 'demo', name: 'Demo Shop' }, faults: [] };
 
@@ -50,11 +50,11 @@ test('the experience score weighs judged journeys by severity, a degraded one ea
   assert.equal(experienceScore([journey('awaiting', 'high'), journey('needs-maintenance', 'low')]), null, 'nothing judged, no score');
 });
 
-test('the verdict is one sentence, the worst news first', () => {
+test('the headline is one sentence, the worst news first', () => {
   const summary = (counts: Partial<ExperienceReport['summary']>) => ({ summary: { journeys: 4, passed: 0, broken: 0, degraded: 0, awaiting: 0, notRun: 0, needsMaintenance: 0, ...counts } });
-  assert.equal(overallVerdict(summary({ broken: 1, needsMaintenance: 1, passed: 2 })), '1 of 4 customer journeys are broken for customers.');
-  assert.equal(overallVerdict(summary({ degraded: 1, passed: 3 })), 'No customer journey is broken; 1 of 4 works worse than promised.');
-  assert.equal(overallVerdict(summary({ needsMaintenance: 2, passed: 2 })), 'No broken customer journey found, but 2 of 4 could not be checked and need maintenance.');
-  assert.equal(overallVerdict(summary({ passed: 4 })), 'Every customer journey works as promised (4 audited).');
-  assert.equal(overallVerdict(summary({ passed: 2, awaiting: 1, notRun: 1 })), 'No broken customer journey: 2 of 4 work as promised, 1 awaiting a later verdict, 1 not run.');
+  assert.equal(headlineOf(summary({ broken: 1, needsMaintenance: 1, passed: 2 })), '1 of 4 customer journeys are broken for customers.');
+  assert.equal(headlineOf(summary({ degraded: 1, passed: 3 })), 'No customer journey is broken; 1 of 4 works worse than promised.');
+  assert.equal(headlineOf(summary({ needsMaintenance: 2, passed: 2 })), 'No broken customer journey found, but 2 of 4 could not be checked and need maintenance.');
+  assert.equal(headlineOf(summary({ passed: 4 })), 'Every customer journey works as promised (4 audited).');
+  assert.equal(headlineOf(summary({ passed: 2, awaiting: 1, notRun: 1 })), 'No broken customer journey: 2 of 4 work as promised, 1 awaiting a later verdict, 1 not run.');
 });

@@ -1,18 +1,18 @@
 import assert from 'node:assert/strict';
 import { afterEach, test } from 'node:test';
-import type { PendingVerdict } from '../../src/findings/pending-verdicts.ts';
-import { judgeDueWatches } from '../../src/verdicts/judge-due-watches.ts';
-import { clearJudges, hasJudge, judgeOf, registerJudges, registeredJudges, watchKindsOf, type WatchJudge } from '../../src/verdicts/judge-registry.ts';
-import { passed } from '../../src/verdicts/judgements.ts';
+import type { Watch } from '../../src/findings/watches.ts';
+import { judgeDueWatches } from '../../src/watches/judge-due-watches.ts';
+import { clearJudges, hasJudge, judgeOf, registerJudges, registeredJudges, watchKindsOf, type WatchJudge } from '../../src/watches/judge-registry.ts';
+import { passed } from '../../src/watches/judgements.ts';
 import { JOURNEY_JUDGES, registerJourneys } from '../../journeys/register-journeys.ts';
 
 afterEach(clearJudges);
 
 const now = new Date();
-const watch = (journey: string, kind: PendingVerdict['kind']): PendingVerdict => ({
+const watch = (journey: string, kind: Watch['kind']): Watch => ({
   runId: 'old-run', journey, scenario: 's', check: 'c', kind, dueAt: now.toISOString(), recordedAt: now.toISOString(), details: {},
 });
-const judgeFor = (journey: string, kind: PendingVerdict['kind']): WatchJudge => ({ journey, kind, judge: async (pending) => passed(pending, now) });
+const judgeFor = (journey: string, kind: Watch['kind']): WatchJudge => ({ journey, kind, judge: async (pending) => passed(pending, now) });
 
 test('a judge is found by its journey and kind; another journey with the same kind has none', () => {
   const optOut = judgeFor('unsubscribe', 'opt-out-ignored');

@@ -31,8 +31,8 @@ describe('contact frequency: marketing contacts against the cap, none offering t
     await offerText('Bike insurance policy from €5 a month.', afterAgreeing(6 * DAY), '+447700900999');
     await offerEmail('This week at Demo Shop: Travel insurance from €39 a year (#4)', ago(HOUR / 2));
     await offerText('Travel insurance from €39 a year: every trip covered.', ago(HOUR / 2));
-    const { verdict, evidence } = await judge(countWatch());
-    assert.equal(verdict.status, 'passed');
+    const { judged, evidence } = await judge(countWatch());
+    assert.equal(judged.status, 'passed');
     assert.deepEqual(evidence, []);
   });
 
@@ -83,7 +83,7 @@ describe('contact frequency: marketing contacts against the cap, none offering t
   test('no product held: offers of any product are within the promise', async () => {
     const { heldProduct: _, ...withoutProduct } = countWatch().details;
     await offerEmail('This week at Demo Shop: Travel insurance from €39 a year (#3)', afterAgreeing(2 * DAY));
-    assert.equal((await judge(watch('contact-frequency', 'contact-overload', until, withoutProduct))).verdict.status, 'passed');
+    assert.equal((await judge(watch('contact-frequency', 'contact-overload', until, withoutProduct))).judged.status, 'passed');
   });
 
   test('a watch without the cap cannot be judged: a clear error', async () => {
@@ -111,15 +111,15 @@ describe('track delivery: the advance notice before the courier comes', () => {
       'Your parcel DS41207 (Rain jacket) arrives on Thursday 4 June between 14:00 and 16:00, at 1 High Street, Demo Town.',
       pickUp,
     ]);
-    const { verdict, evidence } = await judge(noticeWatch());
-    assert.equal(verdict.status, 'passed');
+    const { judged, evidence } = await judge(noticeWatch());
+    assert.equal(judged.status, 'passed');
     assert.deepEqual(evidence, []);
   });
 
   test('a notice by text alone is enough', async () => {
     await confirmation();
     await text({ body: `DemoShop: your parcel DS41207 arrives Thursday 4 June, 14:00–16:00. Not at home? Collect it from Demo Pick-up Point, Station Road, Demo Town instead: ${SHOP}/track/DS41207`, at: afterOrdering(20 * HOUR) });
-    assert.equal((await judge(noticeWatch())).verdict.status, 'passed');
+    assert.equal((await judge(noticeWatch())).judged.status, 'passed');
   });
 
   test('no notice with a time window by the due time: unclear, saying what came instead; a notice after it does not count', async () => {

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { beforeEach, describe, test } from 'node:test';
-import { MailboxUnavailable } from '../../src/channels/mailbox/mailbox-errors.ts';
-import { judgeDueWatches } from '../../src/verdicts/judge-due-watches.ts';
-import { hasJudge, registeredJudges } from '../../src/verdicts/judge-registry.ts';
+import { MailboxUnavailable } from '../../src/channels/email/mailbox-errors.ts';
+import { judgeDueWatches } from '../../src/watches/judge-due-watches.ts';
+import { hasJudge, registeredJudges } from '../../src/watches/judge-registry.ts';
 import { address, ago, channels, DAY, emptyChannels, HOUR, judge, now, phone, receive, text, watch } from '../support/judge-fixtures.ts';
 
 beforeEach(emptyChannels);
@@ -14,13 +14,13 @@ describe('unsubscribe: marketing email after the grace period', () => {
   test('an offer after the grace period breaks the opt-out, with the email as evidence', async () => {
     await receive({ subject: 'Spring offers', at: ago(60 * HOUR), headers: { 'List-Unsubscribe': '<https://demo-shop.test/u/1>' } });
     await receive({ subject: 'This week at Demo Shop', at: ago(12 * HOUR), headers: { 'List-Unsubscribe': '<https://demo-shop.test/u/1>' } });
-    const { verdict, evidence } = await judge(optOut());
-    assert.equal(verdict.status, 'broken');
-    assert.equal(verdict.finding?.kind, 'opt-out-ignored');
-    assert.equal(verdict.finding.customerImpact, 'I unsubscribed from Demo Shop, yet its offers keep arriving');
-    assert.equal(verdict.finding.expected, 'No marketing email after the 2 days grace period');
-    assert.equal(verdict.finding.observed, '"This week at Demo Shop" arrived 2.5 days after I unsubscribed');
-    assert.deepEqual(verdict.finding.evidence, [{ name: 'marketing email after opt-out: This week at Demo Shop', contentType: 'message/rfc822' }]);
+    const { judged, evidence } = await judge(optOut());
+    assert.equal(judged.status, 'broken');
+    assert.equal(judged.finding?.kind, 'opt-out-ignored');
+    assert.equal(judged.finding.customerImpact, 'I unsubscribed from Demo Shop, yet its offers keep arriving');
+    assert.equal(judged.finding.expected, 'No marketing email after the 2 days grace period');
+    assert.equal(judged.finding.observed, '"This week at Demo Shop" arrived 2.5 days after I unsubscribed');
+    assert.deepEqual(judged.finding.evidence, [{ name: 'marketing email after opt-out: This week at Demo Shop', contentType: 'message/rfc822' }]);
     assert.match(evidence[0]!.body.toString(), /Subject: This week at Demo Shop/);
   });
 
@@ -28,9 +28,9 @@ describe('unsubscribe: marketing email after the grace period', () => {
     await receive({ subject: 'Spring offers', at: ago(60 * HOUR), headers: { 'List-Unsubscribe': '<https://demo-shop.test/u/1>' } });
     await receive({ subject: 'Your unsubscribe is confirmed', at: ago(10 * HOUR) });
     await receive({ subject: 'Summer offers', at: ago(HOUR / 2), headers: { 'List-Unsubscribe': '<https://demo-shop.test/u/1>' } });
-    const { verdict, evidence } = await judge(optOut());
-    assert.equal(verdict.status, 'passed');
-    assert.equal(verdict.finding, undefined);
+    const { judged, evidence } = await judge(optOut());
+    assert.equal(judged.status, 'passed');
+    assert.equal(judged.finding, undefined);
     assert.deepEqual(evidence, []);
   });
 });
@@ -42,13 +42,13 @@ describe('contact frequency: texts after opting out of texts', () => {
   test('a text after the grace period breaks the opt-out', async () => {
     await text({ body: 'Spring sale: 20% off', at: ago(60 * HOUR) });
     await text({ body: 'Last chance: 30% off', at: ago(12 * HOUR) });
-    const { verdict, evidence } = await judge(optOut());
-    assert.equal(verdict.status, 'broken');
-    assert.equal(verdict.finding?.kind, 'opt-out-ignored');
-    assert.equal(verdict.finding.customerImpact, 'I said no to texts from Demo Shop, yet its offers keep arriving by text');
-    assert.equal(verdict.finding.expected, 'No marketing text after the 2 days grace period');
-    assert.equal(verdict.finding.observed, '"Last chance: 30% off" arrived 2.5 days after I opted out of texts');
-    assert.equal(verdict.finding.evidence[0]?.name, 'text after opting out of texts');
+    const { judged, evidence } = await judge(optOut());
+    assert.equal(judged.status, 'broken');
+    assert.equal(judged.finding?.kind, 'opt-out-ignored');
+    assert.equal(judged.finding.customerImpact, 'I said no to texts from Demo Shop, yet its offers keep arriving by text');
+    assert.equal(judged.finding.expected, 'No marketing text after the 2 days grace period');
+    assert.equal(judged.finding.observed, '"Last chance: 30% off" arrived 2.5 days after I opted out of texts');
+    assert.equal(judged.finding.evidence[0]?.name, 'text after opting out of texts');
     assert.match(evidence[0]!.body.toString(), /Last chance: 30% off/);
   });
 
@@ -56,7 +56,7 @@ describe('contact frequency: texts after opting out of texts', () => {
     await text({ body: 'Spring sale: 20% off', at: ago(60 * HOUR) });
     await text({ body: 'Summer sale', at: ago(HOUR / 2) });
     await text({ body: 'Hi', at: ago(12 * HOUR), to: '+447700900999' });
-    assert.equal((await judge(optOut())).verdict.status, 'passed');
+    assert.equal((await judge(optOut())).judged.status, 'passed');
   });
 });
 
@@ -73,18 +73,18 @@ describe('pay and get ticket: the ticket by email', () => {
 
   test('an email naming the order by the due time delivers the ticket', async () => {
     await receive({ subject: 'Your e-ticket', text: 'Booking FL-20431: have a good flight', at: ago(2 * HOUR) });
-    assert.equal((await judge(ticketWatch())).verdict.status, 'passed');
+    assert.equal((await judge(ticketWatch())).judged.status, 'passed');
   });
 
   test('no email naming the order by the due time: not delivered, whatever came after', async () => {
     await receive({ subject: 'Your e-ticket', text: 'Booking FL-99999', at: ago(2 * HOUR) });
     await receive({ subject: 'Your e-ticket FL-20431', at: ago(HOUR / 2) });
-    const { verdict } = await judge(ticketWatch());
-    assert.equal(verdict.status, 'broken');
-    assert.equal(verdict.finding?.kind, 'ticket-not-delivered');
-    assert.equal(verdict.finding.customerImpact, 'I paid EUR 412.00 for order FL-20431 (LHR → AMS, 12 Dec), but no ticket arrived by email within 1 day');
-    assert.equal(verdict.finding.expected, 'An email with the ticket for order FL-20431 within 1 day of paying (the ticket delivery SLA)');
-    assert.equal(verdict.finding.observed, `No email naming FL-20431 reached ${address} within 1 day after the payment`);
+    const { judged } = await judge(ticketWatch());
+    assert.equal(judged.status, 'broken');
+    assert.equal(judged.finding?.kind, 'ticket-not-delivered');
+    assert.equal(judged.finding.customerImpact, 'I paid EUR 412.00 for order FL-20431 (LHR → AMS, 12 Dec), but no ticket arrived by email within 1 day');
+    assert.equal(judged.finding.expected, 'An email with the ticket for order FL-20431 within 1 day of paying (the ticket delivery SLA)');
+    assert.equal(judged.finding.observed, `No email naming FL-20431 reached ${address} within 1 day after the payment`);
   });
 });
 
@@ -99,26 +99,26 @@ describe('enquiry answered: acknowledgement and answer', () => {
 
   test('an acknowledgement within the SLA passes', async () => {
     await acknowledgement(new Date(sentAt.getTime() + 10 * 60_000));
-    assert.equal((await judge(acknowledgementWatch())).verdict.status, 'passed');
+    assert.equal((await judge(acknowledgementWatch())).judged.status, 'passed');
   });
 
   test('an acknowledgement after the SLA is late, worded as in the run', async () => {
     await acknowledgement(new Date(sentAt.getTime() + 3 * HOUR));
-    const { verdict, evidence } = await judge(acknowledgementWatch());
-    assert.equal(verdict.status, 'broken');
-    assert.equal(verdict.finding?.kind, 'no-acknowledgement');
-    assert.equal(verdict.finding.customerImpact, 'Demo Shop took 3 h to acknowledge my email "Where is my order?", not 1 h');
-    assert.equal(verdict.finding.expected, `An automatic acknowledgement (RFC 3834 Auto-Submitted) with In-Reply-To/References naming my email ${question} within 1 h`);
-    assert.equal(verdict.finding.observed, 'The acknowledgement "We have your message [Case C-10001]" after 3 h');
+    const { judged, evidence } = await judge(acknowledgementWatch());
+    assert.equal(judged.status, 'broken');
+    assert.equal(judged.finding?.kind, 'no-acknowledgement');
+    assert.equal(judged.finding.customerImpact, 'Demo Shop took 3 h to acknowledge my email "Where is my order?", not 1 h');
+    assert.equal(judged.finding.expected, `An automatic acknowledgement (RFC 3834 Auto-Submitted) with In-Reply-To/References naming my email ${question} within 1 h`);
+    assert.equal(judged.finding.observed, 'The acknowledgement "We have your message [Case C-10001]" after 3 h');
     assert.equal(evidence[0]?.evidence.name, 'automatic acknowledgement: We have your message [Case C-10001]');
   });
 
   test('no acknowledgement: broken, saying what came instead, with the mail timeline', async () => {
     await receive({ subject: 'Our newsletter', at: new Date(sentAt.getTime() + 10 * 60_000) });
-    const { verdict, evidence } = await judge(acknowledgementWatch());
-    assert.equal(verdict.status, 'broken');
-    assert.equal(verdict.finding?.customerImpact, 'No acknowledgement within 1 h of my email "Where is my order?"');
-    assert.equal(verdict.finding.observed, 'Nothing acknowledged it within 1 h; what came instead: "Our newsletter" after 10 min (written by a person)');
+    const { judged, evidence } = await judge(acknowledgementWatch());
+    assert.equal(judged.status, 'broken');
+    assert.equal(judged.finding?.customerImpact, 'No acknowledgement within 1 h of my email "Where is my order?"');
+    assert.equal(judged.finding.observed, 'Nothing acknowledged it within 1 h; what came instead: "Our newsletter" after 10 min (written by a person)');
     assert.equal(evidence[0]?.evidence.name, 'my mailbox after my email "Where is my order?"');
     assert.match(evidence[0]!.body.toString(), /- after 10 min: from care@demo-shop.test, "Our newsletter"/);
   });
@@ -126,17 +126,17 @@ describe('enquiry answered: acknowledgement and answer', () => {
   test("a person's answer in time passes; the acknowledgement is no answer", async () => {
     await acknowledgement(new Date(sentAt.getTime() + 60_000));
     await receive({ subject: 'Re: Where is my order?', at: new Date(sentAt.getTime() + 5 * HOUR), headers: { 'In-Reply-To': question } });
-    assert.equal((await judge(answerWatch())).verdict.status, 'passed');
+    assert.equal((await judge(answerWatch())).judged.status, 'passed');
   });
 
   test('only the automatic acknowledgement: no answer, worded as in the run', async () => {
     await acknowledgement(new Date(sentAt.getTime() + 60_000));
-    const { verdict, evidence } = await judge(answerWatch());
-    assert.equal(verdict.status, 'broken');
-    assert.equal(verdict.finding?.kind, 'no-answer');
-    assert.equal(verdict.finding.customerImpact, 'Nobody at Demo Shop answered my email "Where is my order?" within 1 day');
-    assert.equal(verdict.finding.expected, 'A reply written by a person (no Auto-Submitted) within 1 day');
-    assert.equal(verdict.finding.observed, 'No answer from a person within 1 day; only the automatic acknowledgement "We have your message [Case C-10001]" after 1 min');
+    const { judged, evidence } = await judge(answerWatch());
+    assert.equal(judged.status, 'broken');
+    assert.equal(judged.finding?.kind, 'no-answer');
+    assert.equal(judged.finding.customerImpact, 'Nobody at Demo Shop answered my email "Where is my order?" within 1 day');
+    assert.equal(judged.finding.expected, 'A reply written by a person (no Auto-Submitted) within 1 day');
+    assert.equal(judged.finding.observed, 'No answer from a person within 1 day; only the automatic acknowledgement "We have your message [Case C-10001]" after 1 min');
     assert.deepEqual(
       evidence.map((found) => found.evidence.name),
       ['the only reply, automatic: We have your message [Case C-10001]', 'my mailbox after my email "Where is my order?"'],
@@ -147,10 +147,10 @@ describe('enquiry answered: acknowledgement and answer', () => {
     const byForm = { address, channel: 'contact form', subject: 'Where is my order?', sentAt: sentAt.toISOString() };
     await receive({ subject: 'Received: Where is my order? [Case C-10001]', at: new Date(sentAt.getTime() + 60_000), headers: { 'Auto-Submitted': 'auto-generated' } });
     await receive({ subject: 'Your case C-10001', at: new Date(sentAt.getTime() + 29 * HOUR) });
-    const { verdict } = await judge(answerWatch(byForm));
-    assert.equal(verdict.status, 'broken');
-    assert.equal(verdict.finding?.customerImpact, 'Demo Shop took 1.2 days to answer my message "Where is my order?" sent through the contact form (case C-10001), not 1 day');
-    assert.equal(verdict.finding.observed, 'The answer "Your case C-10001" after 1.2 days');
+    const { judged } = await judge(answerWatch(byForm));
+    assert.equal(judged.status, 'broken');
+    assert.equal(judged.finding?.customerImpact, 'Demo Shop took 1.2 days to answer my message "Where is my order?" sent through the contact form (case C-10001), not 1 day');
+    assert.equal(judged.finding.observed, 'The answer "Your case C-10001" after 1.2 days');
   });
 });
 
@@ -169,26 +169,26 @@ describe('rent car: the emailed offer quotes the price shown', () => {
 
   test('an offer quoting the amount shown passes', async () => {
     await receive({ subject: 'Your offer: Compact', text: 'Compact car, 5 days\nTotal: EUR 412.00', at: ago(2 * HOUR) });
-    assert.equal((await judge(quoteWatch())).verdict.status, 'passed');
+    assert.equal((await judge(quoteWatch())).judged.status, 'passed');
   });
 
   test('an offer quoting more: broken, saying how far off', async () => {
     await receive({ subject: 'Your offer: Compact', text: 'Compact car, 5 days\nTotal: EUR 453.20', at: ago(2 * HOUR) });
-    const { verdict, evidence } = await judge(quoteWatch());
-    assert.equal(verdict.status, 'broken');
-    assert.equal(verdict.finding?.kind, 'quote-mismatch');
-    assert.equal(verdict.finding.customerImpact, 'The offer emailed to me quotes EUR 453.20, but the site showed EUR 412.00 for the same car and dates');
-    assert.equal(verdict.finding.expected, 'The emailed offer for the Compact car, Sun 6 Dec 2026 to Fri 11 Dec 2026, quotes the EUR 412.00 the site showed me');
-    assert.equal(verdict.finding.observed, '"Your offer: Compact" quotes EUR 453.20: EUR 41.20 (10 %) more than the price shown');
+    const { judged, evidence } = await judge(quoteWatch());
+    assert.equal(judged.status, 'broken');
+    assert.equal(judged.finding?.kind, 'quote-mismatch');
+    assert.equal(judged.finding.customerImpact, 'The offer emailed to me quotes EUR 453.20, but the site showed EUR 412.00 for the same car and dates');
+    assert.equal(judged.finding.expected, 'The emailed offer for the Compact car, Sun 6 Dec 2026 to Fri 11 Dec 2026, quotes the EUR 412.00 the site showed me');
+    assert.equal(judged.finding.observed, '"Your offer: Compact" quotes EUR 453.20: EUR 41.20 (10 %) more than the price shown');
     assert.equal(evidence[0]?.evidence.name, 'offer email: Your offer: Compact');
   });
 
   test('no offer by the due time: it never came, even if one came later', async () => {
     await receive({ subject: 'Your offer: Compact', text: 'Total: EUR 412.00', at: ago(HOUR / 2) });
-    const { verdict } = await judge(quoteWatch());
-    assert.equal(verdict.status, 'broken');
-    assert.equal(verdict.finding?.customerImpact, 'The offer for the Compact car I asked for by email never reached me');
-    assert.equal(verdict.finding.observed, `No offer email reached ${address} within 2 h of asking`);
+    const { judged } = await judge(quoteWatch());
+    assert.equal(judged.status, 'broken');
+    assert.equal(judged.finding?.customerImpact, 'The offer for the Compact car I asked for by email never reached me');
+    assert.equal(judged.finding.observed, `No offer email reached ${address} within 2 h of asking`);
   });
 });
 
@@ -199,40 +199,40 @@ describe('promise kept: the confirmation and the renewal notice', () => {
 
   test('a confirmation by the due time with the six months (give or take a day) keeps the promise', async () => {
     await receive({ subject: 'Your membership extension', text: 'Your membership now renews on 23 Nov 2027.', at: ago(2 * DAY) });
-    assert.equal((await judge(promise('confirmation', ago(DAY)))).verdict.status, 'passed');
+    assert.equal((await judge(promise('confirmation', ago(DAY)))).judged.status, 'passed');
   });
 
   test('a confirmation with another date breaks it; none by the due time too', async () => {
     await receive({ subject: 'Your membership extension', text: 'Your membership now renews on 22 Aug 2027.', at: ago(2 * DAY) });
-    const { verdict } = await judge(promise('confirmation', ago(DAY)));
-    assert.equal(verdict.status, 'broken');
-    assert.equal(verdict.finding?.customerImpact, 'Support promised me six more months, until 22 Nov 2027; its confirmation says my membership renews on 22 Aug 2027');
-    assert.equal(verdict.finding.expected, 'The confirmation says my membership renews on 22 Nov 2027, six months after 22 May 2027');
+    const { judged } = await judge(promise('confirmation', ago(DAY)));
+    assert.equal(judged.status, 'broken');
+    assert.equal(judged.finding?.customerImpact, 'Support promised me six more months, until 22 Nov 2027; its confirmation says my membership renews on 22 Aug 2027');
+    assert.equal(judged.finding.expected, 'The confirmation says my membership renews on 22 Nov 2027, six months after 22 May 2027');
 
     const early = await judge(promise('confirmation', ago(2.5 * DAY)));
-    assert.equal(early.verdict.finding?.observed, 'No confirmation email within 12 h of the chat');
+    assert.equal(early.judged.finding?.observed, 'No confirmation email within 12 h of the chat');
   });
 
   test('a renewal notice with the promised date keeps it', async () => {
     await receive({ subject: 'Your membership renews soon', text: 'Your membership renews on 22 Nov 2027.', at: ago(2 * DAY) });
-    assert.equal((await judge(promise('renewal notice', ago(DAY)))).verdict.status, 'passed');
+    assert.equal((await judge(promise('renewal notice', ago(DAY)))).judged.status, 'passed');
   });
 
   test('a renewal notice with the old date breaks it, with the notice as evidence', async () => {
     await receive({ subject: 'Your membership renews soon', text: 'Your membership renews on 22 May 2027.', at: ago(2 * DAY) });
-    const { verdict, evidence } = await judge(promise('renewal notice', ago(DAY)));
-    assert.equal(verdict.status, 'broken');
-    assert.equal(verdict.finding?.customerImpact, 'Support promised my membership would renew on 22 Nov 2027; the renewal notice says 22 May 2027');
-    assert.equal(verdict.finding.observed, '"Your membership renews soon", 1 day after the promise, says 22 May 2027');
+    const { judged, evidence } = await judge(promise('renewal notice', ago(DAY)));
+    assert.equal(judged.status, 'broken');
+    assert.equal(judged.finding?.customerImpact, 'Support promised my membership would renew on 22 Nov 2027; the renewal notice says 22 May 2027');
+    assert.equal(judged.finding.observed, '"Your membership renews soon", 1 day after the promise, says 22 May 2027');
     assert.equal(evidence[0]?.evidence.name, 'renewal notice: Your membership renews soon');
   });
 
   test('no renewal notice by the due time breaks it, worded as in the run without the account', async () => {
     await receive({ subject: 'Your membership renews soon', text: 'Your membership renews on 22 Nov 2027.', at: ago(HOUR / 2) });
-    const { verdict } = await judge(promise('renewal notice', ago(HOUR)));
-    assert.equal(verdict.status, 'broken');
-    assert.equal(verdict.finding?.observed, 'No renewal notice within 3 days');
-    assert.equal(verdict.finding.customerImpact, 'No renewal notice reached me within 3 days of the promise, so I cannot tell whether my membership renews on 22 Nov 2027 as promised');
+    const { judged } = await judge(promise('renewal notice', ago(HOUR)));
+    assert.equal(judged.status, 'broken');
+    assert.equal(judged.finding?.observed, 'No renewal notice within 3 days');
+    assert.equal(judged.finding.customerImpact, 'No renewal notice reached me within 3 days of the promise, so I cannot tell whether my membership renews on 22 Nov 2027 as promised');
   });
 });
 
@@ -286,7 +286,7 @@ describe('judging the due watches', () => {
       ],
       { companyName: 'Demo Shop', now, openChannels: async () => ({ ...channels(), close: async () => void closed++ }) },
     );
-    assert.deepEqual(judgements.map((judgement) => `${judgement.verdict.journey} ${judgement.verdict.status}`), ['contact-frequency passed']);
+    assert.deepEqual(judgements.map((judgement) => `${judgement.judged.journey} ${judgement.judged.status}`), ['contact-frequency passed']);
     assert.equal(closed, 1);
     const warnings = warn.mock.calls.map((call) => String(call.arguments[0]));
     assert.equal(warnings.length, 2);

@@ -6,9 +6,9 @@ import { after, before, describe, test } from 'node:test';
 import nodemailer from 'nodemailer';
 import { SMTPServer } from 'smtp-server';
 import type { AddressInfo } from 'node:net';
-import { LocalMailbox } from '../../src/channels/mailbox/local-mailbox.ts';
-import { startLocalMailServer, type LocalMailServer } from '../../src/channels/mailbox/local-mail-server.ts';
-import { SmtpMailSender } from '../../src/channels/mail-sender/smtp-mail-sender.ts';
+import { LocalMailbox } from '../../src/channels/email/local-mailbox.ts';
+import { startLocalMailServer, type LocalMailServer } from '../../src/channels/email/local-mail-server.ts';
+import { SmtpMailSender } from '../../src/channels/email/smtp-mail-sender.ts';
 import { simpleParser } from 'mailparser';
 import { detectBounce } from '../../src/mail/bounce.ts';
 

@@ -7,7 +7,7 @@ import { parseDeliveryStatusFields } from '../../src/mail/delivery-status.ts';
 import { checkDkimCoverage } from '../../src/mail/dkim-coverage.ts';
 import { isOneClickPost, parseListUnsubscribe } from '../../src/mail/list-unsubscribe.ts';
 import { isMarketingEmail } from '../../src/mail/marketing-email.ts';
-import { registeredJudges } from '../../src/verdicts/judge-registry.ts';
+import { registeredJudges } from '../../src/watches/judge-registry.ts';
 import { address, ago, channels, DAY, emptyChannels, HOUR, judge, now, phone, receiveSource, watch } from '../support/judge-fixtures.ts';
 
 /** What a broken or hostile sender can put in the shopper's mailbox. */
@@ -80,7 +80,7 @@ test('the mail readers take a malformed message as "not this kind", never as a c
   parseDeliveryStatusFields('Final-Recipient rfc822 nobody\r\nStatus: five-five-oh\r\n');
 });
 
-test('every judge reaches a verdict over a mailbox full of malformed mail', async () => {
+test('every judge reaches a judgement over a mailbox full of malformed mail', async () => {
   await receiveMalformed();
   const since = ago(3 * DAY).toISOString();
   const watches = [
@@ -93,14 +93,14 @@ test('every judge reaches a verdict over a mailbox full of malformed mail', asyn
     watch('track-delivery', 'tracking-unclear', ago(HOUR), { order: 'DS41207', product: 'Rain jacket', email: address, phone, orderedAt: since }),
     watch('contact-frequency', 'contact-overload', ago(HOUR), { email: address, phone, from: since, until: ago(HOUR).toISOString(), capMax: '3', capPerMs: String(7 * DAY), heldProduct: 'Travel insurance' }),
   ];
-  const judged = new Set<string>();
+  const judgedKinds = new Set<string>();
   for (const pending of watches) {
-    const { verdict } = await judge(pending);
-    assert.ok(verdict.status === 'passed' || verdict.status === 'broken', `${pending.journey} ${pending.kind}: ${verdict.status}`);
-    judged.add(`${pending.journey} ${pending.kind}`);
+    const { judged } = await judge(pending);
+    assert.ok(judged.status === 'passed' || judged.status === 'broken', `${pending.journey} ${pending.kind}: ${judged.status}`);
+    judgedKinds.add(`${pending.journey} ${pending.kind}`);
   }
   const mailJudges = registeredJudges().map(({ journey, kind }) => `${journey} ${kind}`).filter((key) => key !== 'contact-frequency opt-out-ignored'); // that one reads texts only
-  assert.deepEqual([...judged].sort(), mailJudges.sort());
+  assert.deepEqual([...judgedKinds].sort(), mailJudges.sort());
 });
 
 async function receiveMalformed(): Promise<void> {

@@ -5,10 +5,12 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, test } from 'node:test';
 import { checkFeature, formatFeatureProblem } from '../../src/authoring/feature-check.ts';
+import { journeyNames } from '../../src/authoring/journey-names.ts';
 import { CHANNELS } from '../../src/authoring/journey-tag-rules.ts';
 import { scaffoldJourney, type NewJourneyOptions } from '../../src/authoring/scaffold-journey.ts';
 import { readStepDefinitions, stepDefinitionsIn } from '../../src/authoring/step-definitions.ts';
 import { writeNewFiles } from '../../src/authoring/write-new-files.ts';
+import { readJourneyCatalogue } from '../../src/catalogue/journey-catalogue.ts';
 import { runCli } from '../support/run-cli.ts';
 
 const OPTIONS: NewJourneyOptions = {
@@ -53,6 +55,21 @@ describe('new journey', () => {
     assert.deepEqual(files.map((file) => file.path).slice(3), ['journeys/gift-card-balance/gift-card-balance-pages.ts', 'journeys/adapters/demo-shop/gift-card-balance.ts']);
     assert.ok(checklist.some((item) => item.includes('in CompanyAdapter: giftCardBalance?: GiftCardBalancePages;')), checklist.join('\n'));
     assert.ok(checklist.some((item) => item.includes('add giftCardBalance to demoShop')), checklist.join('\n'));
+  });
+
+  test('every journey is named from its id as the scaffold names a new one: class, file and fixture', async () => {
+    const root = path.resolve(import.meta.dirname, '../..');
+    const fixtures = await readFile(path.join(root, 'steps/fixtures.ts'), 'utf8');
+    const journeys = await readJourneyCatalogue(path.join(root, 'features'));
+    assert.ok(journeys.length > 0);
+    for (const { id } of journeys) {
+      const { pascal, camel } = journeyNames(id);
+      const journey = await readFile(path.join(root, 'journeys', id, `${id}-journey.ts`), 'utf8');
+      assert.match(journey, new RegExp(`^export class ${pascal}Journey \\{`, 'm'), `journeys/${id}/${id}-journey.ts: class ${pascal}Journey`);
+      const steps = await readFile(path.join(root, 'steps', `${id}.steps.ts`), 'utf8');
+      const fixture = new RegExp(`^  ${camel}: async \\(\\{ parts \\}, use\\) => use\\(new ${pascal}Journey\\(parts\\)\\),$`, 'm');
+      assert.match(fixtures + steps, fixture, `the fixture ${camel} (steps/fixtures.ts or steps/${id}.steps.ts)`);
+    }
   });
 
   test('writes nothing when any one of the files exists, and names it', async () => {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { chromium, type Browser } from '@playwright/test';
 import type { TestCase, TestResult } from '@playwright/test/reporter';
-import { postOneClickUnsubscribe } from '../../src/channels/http/one-click-post.ts';
+import { postOneClickUnsubscribe } from '../../src/channels/api/one-click-post.ts';
 import { OriginNotAllowed } from '../../src/safety/allowed-origins.ts';
 import { CHROMIUM_ARGS, resolveChromiumPath } from '../../src/channels/web/chromium.ts';
 import { guardOrigins } from '../../src/channels/web/origin-guard.ts';

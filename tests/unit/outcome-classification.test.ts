@@ -5,7 +5,7 @@ import type { AddressInfo } from 'node:net';
 import { test } from 'node:test';
 import type { TestInfo } from '@playwright/test';
 import type { TestCase, TestResult, TestStep } from '@playwright/test/reporter';
-import { postOneClickUnsubscribe, Unanswered } from '../../src/channels/http/one-click-post.ts';
+import { postOneClickUnsubscribe, Unanswered } from '../../src/channels/api/one-click-post.ts';
 import { exitCodeOf } from '../../src/cli/report-exit-code.ts';
 import { HARNESS_ERROR_ANNOTATION, Notebook } from '../../src/findings/notebook.ts';
 import { collectOutcome } from '../../src/reports/collect-outcome.ts';

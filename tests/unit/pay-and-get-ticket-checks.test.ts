@@ -3,7 +3,7 @@ import { describe, test } from 'node:test';
 import { findAmountMismatch, findDoubleCharge } from '../../journeys/pay-and-get-ticket/charge-checks.ts';
 import { formatMoney, parseMoneyText } from '../../journeys/pay-and-get-ticket/money-text.ts';
 import { chargeClaim, findPaymentDisagreement, type ShopStatements } from '../../journeys/pay-and-get-ticket/payment-agreement.ts';
-import type { LedgerCapture } from '../../src/channels/payments/payment-ledger.ts';
+import type { LedgerCapture } from '../../src/channels/api/payment-ledger.ts';
 
 const SHOWN = { currency: 'EUR', minor: 41_200 };
 

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { shopperForScenario } from '../../journeys/shopper.ts';
 import { Secret } from '../../src/config/secret.ts';
-import { LocalMailbox } from '../../src/channels/mailbox/local-mailbox.ts';
+import { LocalMailbox } from '../../src/channels/email/local-mailbox.ts';
 import { LocalSmsInbox } from '../../src/channels/sms/local-sms-inbox.ts';
 
 const persona = { name: 'Sam Shopper', email: 'sam@shopper.test', phone: '+447700900000', deliveryAddress: '12 Park Lane, Demo Town' };

@@ -1,8 +1,8 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import type { PendingVerdict } from '../../src/findings/pending-verdicts.ts';
+import type { Watch } from '../../src/findings/watches.ts';
 import { money } from '../../src/money/money.ts';
-import type { WatchDetails } from '../../src/verdicts/watch-details.ts';
+import type { WatchDetails } from '../../src/watches/watch-details.ts';
 import { contactCountDetails } from '../../journeys/contact-frequency/contact-count-watch.ts';
 import { textOptOutDetails } from '../../journeys/contact-frequency/text-opt-out-watch.ts';
 import { enquiryDetails } from '../../journeys/enquiry-answered/enquiry-watch.ts';
@@ -19,7 +19,7 @@ import { optOutDetails } from '../../journeys/unsubscribe/opt-out-watch.ts';
 const at = (iso: string) => new Date(iso);
 const address = 'sam+run-1@shopper.test';
 
-function stored(details: Record<string, string>): PendingVerdict {
+function stored(details: Record<string, string>): Watch {
   return { runId: 'r', journey: 'j', scenario: 's', check: 'c', kind: 'opt-out-ignored', dueAt: '2026-12-05T00:00:00.000Z', recordedAt: '2026-12-01T00:00:00.000Z', details };
 }
 

@@ -1,5 +1,5 @@
 import MailosaurClient from 'mailosaur';
-import { callMailosaur, searchMailosaur, type MailosaurSettings } from '../mailbox/mailosaur-search.ts';
+import { callMailosaur, searchMailosaur, type MailosaurSettings } from '../email/mailosaur-search.ts';
 import { smsMatches, type ReceivedSms, type SmsCriteria, type SmsInbox } from './sms-inbox.ts';
 
 /**

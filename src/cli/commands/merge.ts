@@ -6,7 +6,7 @@ import { parseDuration } from '../../config/duration.ts';
 import { reportsDir } from '../../runtime/paths.ts';
 import { PLAYWRIGHT_CLI, PLAYWRIGHT_CONFIG, runNodeCli } from '../child-process.ts';
 import { EXIT, type ExitCode } from '../exit-codes.ts';
-import { verdictOfRun } from '../run-verdict.ts';
+import { exitCodeOfRun } from '../run-exit-code.ts';
 
 export const MERGE_USAGE = `mystery-shopper merge [folder] [--expect <n> --wait <duration>]
   Merges the blob reports of a sharded run ("run --shard i/n"; default folder: reports/blob)
@@ -33,9 +33,9 @@ export async function mergeCommand(args: string[]): Promise<ExitCode> {
   const env = { ...process.env };
   delete env.MYSTERY_SHOPPER_SHARD; // the merge itself is not a shard: it makes the whole run's reports
   const merged = await runNodeCli(PLAYWRIGHT_CLI, ['merge-reports', '--config', PLAYWRIGHT_CONFIG, folder], env);
-  // merge-reports exits 1 when a scenario failed; that is a verdict the experience report gives.
+  // merge-reports exits 1 when a scenario failed; the exit code is the experience report's to give.
   if (merged !== 0 && merged !== 1) return EXIT.harnessError;
-  return verdictOfRun();
+  return exitCodeOfRun();
 }
 
 /** The blob reports in the folder, once `expected` of them are there or the wait is over. */

@@ -16,7 +16,7 @@ import type { CliWiring } from '../cli-wiring.ts';
 import { BDDGEN_CLI, PLAYWRIGHT_CLI, runNodeCli } from '../child-process.ts';
 import { EXIT, type ExitCode } from '../exit-codes.ts';
 import { shardOf, type Shard } from '../../runtime/shard.ts';
-import { verdictOfRun } from '../run-verdict.ts';
+import { exitCodeOfRun } from '../run-exit-code.ts';
 import { printDryRun } from './dry-run.ts';
 
 export const RUN_USAGE = `mystery-shopper run [options] [-- playwright options]
@@ -82,14 +82,14 @@ export async function runCommand(args: string[], wiring: CliWiring = {}): Promis
   const generated = await generatedTests(tags, (folder) => runNodeCli(BDDGEN_CLI, ['test', ...(tags ? ['--tags', tags] : [])], { ...env, MYSTERY_SHOPPER_GENERATED_TESTS: folder }));
   if (!generated) return EXIT.harnessError; // bddgen has printed the feature file and line
   await runNodeCli(PLAYWRIGHT_CLI, ['test', ...(values.headed ? ['--headed'] : []), ...positionals], { ...env, MYSTERY_SHOPPER_GENERATED_TESTS: generated });
-  return shard ? shardWritten(shard) : verdictOfRun(runId);
+  return shard ? shardWritten(shard) : exitCodeOfRun(runId);
 }
 
 async function removeAllureReports(): Promise<void> {
   await Promise.all(['allure', 'allure-results'].map((folder) => rm(path.join(reportsDir(), folder), { recursive: true, force: true })));
 }
 
-/** A shard's verdict is known only once the shards are merged: here, only whether its blob was written. */
+/** A shard's exit code is known only once the shards are merged: here, only whether its blob was written. */
 function shardWritten(shard: Shard): ExitCode {
   const blob = path.join(reportsDir(), 'blob', `report-${shard.current}-of-${shard.total}.zip`);
   if (!existsSync(blob)) {

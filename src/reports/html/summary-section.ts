@@ -1,13 +1,13 @@
 import { formatDuration } from '../../config/duration.ts';
 import type { ExperienceReport, JourneyStatus } from '../../report-model/experience-report.ts';
 import { experienceScore } from '../experience-score.ts';
-import { overallVerdict } from '../verdict.ts';
+import { headlineOf } from '../headline.ts';
 import { escapeHtml } from './escape.ts';
 import { formatWhen } from './format.ts';
 import { scoreRing } from './score-ring.ts';
 import { DISPLAY_ORDER, STATUS_LABEL, statusIcon } from './status.ts';
 
-/** The executive's first screen: who was audited when, the verdict, the score, the counts. */
+/** The executive's first screen: who was audited when, the headline (its id stays "verdict"), the score, the counts. */
 export function summarySection(report: ExperienceReport): string {
   const score = experienceScore(report.journeys);
   const took = new Date(report.finishedAt).getTime() - new Date(report.startedAt).getTime();
@@ -22,7 +22,7 @@ export function summarySection(report: ExperienceReport): string {
     : escapeHtml(report.target.name);
   return `<header class="masthead">
 <p class="eyebrow">Customer experience audit · ${target}</p>
-<h1 id="verdict">${escapeHtml(overallVerdict(report))}</h1>
+<h1 id="verdict">${escapeHtml(headlineOf(report))}</h1>
 <p class="facts">${facts.map(escapeHtml).join(' · ')}</p>
 ${report.storeError ? `<p class="store-error">No run history in this report: ${escapeHtml(report.storeError)}</p>` : ''}
 </header>

@@ -7,9 +7,9 @@ import { exitCodeOf } from './report-exit-code.ts';
 
 /**
  * Reads the experience report a run (or a merge of shards) just wrote and turns it into the exit
- * code. A report from another run than the one expected is a harness error, not a verdict.
+ * code. A report from another run than the one expected is a harness error.
  */
-export async function verdictOfRun(expectedRunId?: string): Promise<ExitCode> {
+export async function exitCodeOfRun(expectedRunId?: string): Promise<ExitCode> {
   const file = path.join(reportsDir(), 'experience', 'report.json');
   let report: ExperienceReport;
   try {

@@ -1,31 +1,31 @@
 import { readJourneyCatalogue } from '../catalogue/journey-catalogue.ts';
 import type { Evidence } from '../findings/finding.ts';
-import type { ResolvedVerdict } from '../findings/pending-verdicts.ts';
-import type { Judgement } from '../verdicts/judge.ts';
+import type { JudgedWatch } from '../findings/watches.ts';
+import type { Judgement } from '../watches/judge.ts';
 import type { EvidenceSource } from './collect-outcome.ts';
 import type { ScenarioOutcome } from './experience-report.ts';
 
 /**
- * Verdicts earlier runs awaited and this run judged, as scenarios of their journeys: a broken one
+ * The watches earlier runs left and this run judged, as scenarios of their journeys: a broken one
  * makes its journey broken in this run, with the finding in the customer's words, even when the
  * journey itself was not run this time.
  */
-export async function resolvedVerdictOutcomes(verdicts: ResolvedVerdict[], outcomes: ScenarioOutcome[]): Promise<ScenarioOutcome[]> {
-  const needsCatalogue = verdicts.some((verdict) => !outcomes.some((outcome) => outcome.journeyId === verdict.journey));
+export async function judgedWatchOutcomes(watches: JudgedWatch[], outcomes: ScenarioOutcome[]): Promise<ScenarioOutcome[]> {
+  const needsCatalogue = watches.some((watch) => !outcomes.some((outcome) => outcome.journeyId === watch.journey));
   const catalogue = needsCatalogue ? await readJourneyCatalogue() : [];
-  return verdicts.map((verdict) => {
-    const journey = outcomes.find((outcome) => outcome.journeyId === verdict.journey);
-    const entry = catalogue.find((candidate) => candidate.id === verdict.journey);
+  return watches.map((watch) => {
+    const journey = outcomes.find((outcome) => outcome.journeyId === watch.journey);
+    const entry = catalogue.find((candidate) => candidate.id === watch.journey);
     return {
-      journeyId: verdict.journey,
-      journeyName: journey?.journeyName ?? entry?.name ?? verdict.journey,
+      journeyId: watch.journey,
+      journeyName: journey?.journeyName ?? entry?.name ?? watch.journey,
       owner: journey?.owner ?? entry?.owner,
       severity: journey?.severity ?? entry?.severity,
       channels: journey?.channels ?? entry?.channels ?? [],
-      scenario: `${verdict.scenario} (awaited by run ${verdict.runId}, due ${verdict.dueAt})`,
-      status: verdict.status,
+      scenario: `${watch.scenario} (awaited by run ${watch.runId}, due ${watch.dueAt})`,
+      status: watch.status,
       durationMs: 0,
-      findings: verdict.finding ? [verdict.finding] : [],
+      findings: watch.finding ? [watch.finding] : [],
     };
   });
 }

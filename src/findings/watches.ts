@@ -3,9 +3,10 @@ import type { FindingKind } from './kinds.ts';
 
 /**
  * A watch: a check that can only be judged later, e.g. "no marketing mail two days after
- * unsubscribing". The run store keeps it until a later run judges it (src/verdicts/).
+ * unsubscribing". The run store keeps it until a later run judges it (src/watches/). Its fields are
+ * report.json's and the run store's: they keep their names.
  */
-export interface PendingVerdict {
+export interface Watch {
   runId: string;
   journey: string;
   scenario: string;
@@ -19,8 +20,8 @@ export interface PendingVerdict {
   details: Record<string, string>;
 }
 
-/** A pending verdict as a later run judged it. */
-export interface ResolvedVerdict extends PendingVerdict {
+/** A watch as a later run judged it (report.json: `resolvedVerdicts`). */
+export interface JudgedWatch extends Watch {
   resolvedAt: string;
   status: 'passed' | 'broken';
   /** What the customer met, when the check failed. */

@@ -1,5 +1,5 @@
 import type { FindingKind } from '../findings/kinds.ts';
-import type { PendingVerdict } from '../findings/pending-verdicts.ts';
+import type { Watch } from '../findings/watches.ts';
 import type { Judge } from './judge.ts';
 
 /**
@@ -40,11 +40,11 @@ export function registeredJudges(): WatchJudge[] {
   return [...registry.values()];
 }
 
-export function judgeOf(watch: Pick<PendingVerdict, 'journey' | 'kind'>): Judge | undefined {
+export function judgeOf(watch: Pick<Watch, 'journey' | 'kind'>): Judge | undefined {
   return registry.get(keyOf(watch.journey, watch.kind))?.judge;
 }
 
-export function hasJudge(watch: Pick<PendingVerdict, 'journey' | 'kind'>): boolean {
+export function hasJudge(watch: Pick<Watch, 'journey' | 'kind'>): boolean {
   return judgeOf(watch) !== undefined;
 }
 

@@ -10,7 +10,7 @@ import { emailEnquiry, sendContactForm } from './send-enquiry.ts';
  * A customer with a question: writes to customer service by email or with the contact form, and
  * expects an automatic acknowledgement at once and an answer from a person within the promised time.
  */
-export class EnquiryJourney {
+export class EnquiryAnsweredJourney {
   private enquiry: SentEnquiry | undefined;
   private acknowledgement: ReceivedEmail | undefined;
 

@@ -1,7 +1,7 @@
 import type { ExperienceReport } from '../report-model/experience-report.ts';
 
-/** The whole run in one sentence, for the person who reads nothing else. */
-export function overallVerdict(report: Pick<ExperienceReport, 'summary'>): string {
+/** The headline: the whole run in one sentence, for the person who reads nothing else. */
+export function headlineOf(report: Pick<ExperienceReport, 'summary'>): string {
   const { journeys, broken, degraded, needsMaintenance, awaiting, notRun, passed } = report.summary;
   if (journeys === 0) return 'No customer journey was audited.';
   if (broken > 0) return `${broken} of ${journeys} customer ${plural(journeys, 'journey is', 'journeys are')} broken for customers.`;

@@ -10,7 +10,7 @@ import { checkRenewalNotice } from './renewal-notice-check.ts';
  * support chat), confirmed in another (email), and must still hold in the account and in the
  * renewal notice months later.
  */
-export class PromiseJourney {
+export class PromiseKeptJourney {
   private renewalWhenJoined: Date | undefined;
   private promise: ExtensionPromise | undefined;
 

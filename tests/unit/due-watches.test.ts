@@ -6,8 +6,8 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, test } from 'node:test';
 import type { FullConfig, FullResult } from '@playwright/test/reporter';
 import Database from 'better-sqlite3';
-import { MessageStore } from '../../src/channels/mailbox/message-store.ts';
-import type { PendingVerdict } from '../../src/findings/pending-verdicts.ts';
+import { MessageStore } from '../../src/channels/email/message-store.ts';
+import type { Watch } from '../../src/findings/watches.ts';
 import { exitCodeOf } from '../../src/cli/report-exit-code.ts';
 import ExperienceReporter from '../../src/reports/experience-reporter.ts';
 import type { ExperienceReport } from '../../src/report-model/experience-report.ts';
@@ -30,7 +30,7 @@ let reportsDir: string;
 let storeFile: string;
 
 beforeEach(async () => {
-  const scratch = await mkdtemp(path.join(os.tmpdir(), 'due-verdicts-'));
+  const scratch = await mkdtemp(path.join(os.tmpdir(), 'due-watches-'));
   dataDir = path.join(scratch, 'data');
   mailboxDir = path.join(dataDir, 'mailbox');
   reportsDir = path.join(scratch, 'reports');
@@ -55,14 +55,14 @@ describe('watches due from earlier runs', () => {
     await receive({ subject: 'This week at Demo Shop', marketing: true, at: ago(12 * HOUR) });
 
     const report = await reportRun();
-    const [verdict, ...more] = report.resolvedVerdicts ?? [];
+    const [judgedWatch, ...more] = report.resolvedVerdicts ?? [];
     assert.equal(more.length, 0);
-    assert.equal(verdict?.status, 'broken');
-    assert.equal(verdict.runId, 'old-run');
-    assert.equal(verdict.finding?.kind, 'opt-out-ignored');
-    assert.equal(verdict.finding.customerImpact, 'I unsubscribed from Demo Shop, yet its offers keep arriving');
-    assert.equal(verdict.finding.expected, 'No marketing email after the 2 days grace period');
-    assert.match(verdict.finding.observed, /^"This week at Demo Shop" arrived 2\.5 days after I unsubscribed$/);
+    assert.equal(judgedWatch?.status, 'broken');
+    assert.equal(judgedWatch.runId, 'old-run');
+    assert.equal(judgedWatch.finding?.kind, 'opt-out-ignored');
+    assert.equal(judgedWatch.finding.customerImpact, 'I unsubscribed from Demo Shop, yet its offers keep arriving');
+    assert.equal(judgedWatch.finding.expected, 'No marketing email after the 2 days grace period');
+    assert.match(judgedWatch.finding.observed, /^"This week at Demo Shop" arrived 2\.5 days after I unsubscribed$/);
 
     const journey = report.journeys.find((candidate) => candidate.id === 'unsubscribe');
     assert.equal(journey?.status, 'broken');
@@ -73,7 +73,7 @@ describe('watches due from earlier runs', () => {
     assert.equal(report.summary.broken, 1);
     assert.equal(exitCodeOf(report), 1);
 
-    assert.deepEqual(storedVerdicts(), [{ awaited_in: 'old-run', journey_id: 'unsubscribe', kind: 'opt-out-ignored', status: 'broken', resolved_in: 'new-run' }]);
+    assert.deepEqual(judgedWatchRows(), [{ awaited_in: 'old-run', journey_id: 'unsubscribe', kind: 'opt-out-ignored', status: 'broken', resolved_in: 'new-run' }]);
     assert.deepEqual(await openWatches(), [], 'a judged watch is open no more');
   });
 
@@ -81,14 +81,14 @@ describe('watches due from earlier runs', () => {
     await optOutAwaited();
     await receive({ subject: 'Spring offers', marketing: true, at: ago(60 * HOUR) }); // before the grace period ended
     await receive({ subject: 'Your unsubscribe is confirmed', marketing: false, at: ago(10 * HOUR) });
-    await receive({ subject: 'Summer offers', marketing: true, at: ago(HOUR / 2) }); // after the verdict fell due
+    await receive({ subject: 'Summer offers', marketing: true, at: ago(HOUR / 2) }); // after the watch fell due
 
     const report = await reportRun();
     assert.equal(report.resolvedVerdicts?.[0]?.status, 'passed');
     assert.equal(report.resolvedVerdicts[0].finding, undefined);
     assert.equal(report.journeys.find((journey) => journey.id === 'unsubscribe')?.status, 'passed');
     assert.equal(exitCodeOf(report), 0);
-    assert.equal(storedVerdicts()[0]?.status, 'passed');
+    assert.equal(judgedWatchRows()[0]?.status, 'passed');
     assert.deepEqual(await openWatches(), []);
   });
 
@@ -114,8 +114,8 @@ describe('watches due from earlier runs', () => {
 });
 
 /** An earlier run that left the unsubscribe journey's opt-out watch in the store. */
-async function optOutAwaited(overrides: Partial<PendingVerdict> = {}): Promise<PendingVerdict> {
-  const watch: PendingVerdict = {
+async function optOutAwaited(overrides: Partial<Watch> = {}): Promise<Watch> {
+  const watch: Watch = {
     runId: 'old-run',
     journey: 'unsubscribe',
     scenario: 'Unsubscribe › Unsubscribe with one click from my mail app',
@@ -168,7 +168,7 @@ async function reportRun(): Promise<ExperienceReport> {
   return JSON.parse(await readFile(path.join(reportsDir, 'experience', 'report.json'), 'utf8')) as ExperienceReport;
 }
 
-async function openWatches(): Promise<PendingVerdict[]> {
+async function openWatches(): Promise<Watch[]> {
   const store = await openSqliteRunStore(storeFile);
   try {
     return await store.openWatches();
@@ -177,7 +177,7 @@ async function openWatches(): Promise<PendingVerdict[]> {
   }
 }
 
-function storedVerdicts(): Array<Record<string, string>> {
+function judgedWatchRows(): Array<Record<string, string>> {
   const db = new Database(storeFile, { readonly: true });
   try {
     return db.prepare('SELECT awaited_in, journey_id, kind, status, resolved_in FROM verdicts').all() as Array<Record<string, string>>;

@@ -1,18 +1,18 @@
 import type { ReceivedEmail } from '../mail/received-email.ts';
 import { emailDraft, type Breach, type EvidenceDraft } from '../findings/evidence-draft.ts';
 import type { FindingDraft } from '../findings/finding.ts';
-import type { PendingVerdict } from '../findings/pending-verdicts.ts';
+import type { Watch } from '../findings/watches.ts';
 import type { JudgedEvidence, Judgement } from './judge.ts';
 
 /** The customer got what the watch waited for. */
-export function passed(watch: PendingVerdict, now: Date): Judgement {
-  return { verdict: { ...watch, resolvedAt: now.toISOString(), status: 'passed' }, evidence: [] };
+export function passed(watch: Watch, now: Date): Judgement {
+  return { judged: { ...watch, resolvedAt: now.toISOString(), status: 'passed' }, evidence: [] };
 }
 
 /** The customer did not: the finding in their words, with the evidence found for it. */
-export function broken(watch: PendingVerdict, now: Date, finding: FindingDraft, evidence: JudgedEvidence[] = []): Judgement {
+export function broken(watch: Watch, now: Date, finding: FindingDraft, evidence: JudgedEvidence[] = []): Judgement {
   return {
-    verdict: {
+    judged: {
       ...watch,
       resolvedAt: now.toISOString(),
       status: 'broken',
@@ -23,7 +23,7 @@ export function broken(watch: PendingVerdict, now: Date, finding: FindingDraft, 
 }
 
 /** The breach a check shares with the run, with its evidence as bytes. */
-export function breached(watch: PendingVerdict, now: Date, breach: Breach): Judgement {
+export function breached(watch: Watch, now: Date, breach: Breach): Judgement {
   return broken(watch, now, breach.finding, breach.evidence.map(judgedEvidence));
 }
 

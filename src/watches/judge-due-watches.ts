@@ -1,7 +1,7 @@
-import { MailboxUnavailable } from '../channels/mailbox/mailbox-errors.ts';
-import type { Mailbox } from '../channels/mailbox/mailbox.ts';
+import { MailboxUnavailable } from '../channels/email/mailbox-errors.ts';
+import type { Mailbox } from '../channels/email/mailbox.ts';
 import type { SmsInbox } from '../channels/sms/sms-inbox.ts';
-import type { PendingVerdict } from '../findings/pending-verdicts.ts';
+import type { Watch } from '../findings/watches.ts';
 import type { Judgement } from './judge.ts';
 import { hasJudge, judgeOf, registeredJudges } from './judge-registry.ts';
 
@@ -14,11 +14,11 @@ export interface DueWatchOptions {
 
 /**
  * Judges the due watches that have a judge, as the journeys registered them
- * (`src/verdicts/judge-registry.ts`). A watch that cannot be judged (details missing or
+ * (`src/watches/judge-registry.ts`). A watch that cannot be judged (details missing or
  * corrupt, a message its judge cannot read) is skipped with a warning and stays for a later run;
  * so do all of them when the shopper's mailbox cannot be reached.
  */
-export async function judgeDueWatches(due: PendingVerdict[], options: DueWatchOptions): Promise<Judgement[]> {
+export async function judgeDueWatches(due: Watch[], options: DueWatchOptions): Promise<Judgement[]> {
   if (due.length > 0 && registeredJudges().length === 0) {
     // A composition that forgot to register the journeys' judges: say so, rather than let every watch wait silently.
     console.warn(`${due.length} watch(es) due from earlier runs stay for the next run: no journey's judges are registered in this process (registerJourneys in journeys/register-journeys.ts)`);

@@ -1,7 +1,7 @@
-import type { Mailbox } from '../channels/mailbox/mailbox.ts';
+import type { Mailbox } from '../channels/email/mailbox.ts';
 import type { SmsInbox } from '../channels/sms/sms-inbox.ts';
 import type { Evidence } from '../findings/finding.ts';
-import type { PendingVerdict, ResolvedVerdict } from '../findings/pending-verdicts.ts';
+import type { Watch, JudgedWatch } from '../findings/watches.ts';
 
 /** What a judge may read: the shopper's own channels, as the run that judges sees them. */
 export interface JudgeContext {
@@ -21,9 +21,10 @@ export interface JudgedEvidence {
 }
 
 export interface Judgement {
-  verdict: ResolvedVerdict;
+  /** The watch as judged. */
+  judged: JudgedWatch;
   evidence: JudgedEvidence[];
 }
 
 /** Judges one watch that has fallen due, from what the shopper's channels hold now. */
-export type Judge = (watch: PendingVerdict, context: JudgeContext) => Promise<Judgement>;
+export type Judge = (watch: Watch, context: JudgeContext) => Promise<Judgement>;

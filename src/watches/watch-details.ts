@@ -1,33 +1,33 @@
 import type { WatchDetailsWriter } from '../findings/check-or-watch.ts';
-import type { PendingVerdict } from '../findings/pending-verdicts.ts';
+import type { Watch } from '../findings/watches.ts';
 
 /** A detail the watch's run left for its judge; a clear error when it is missing. */
-export function detailOf(watch: PendingVerdict, name: string): string {
+export function detailOf(watch: Watch, name: string): string {
   const value = watch.details?.[name];
   if (typeof value !== 'string' || value === '') throw new Error(`the watch has no details.${name}`);
   return value;
 }
 
 /** A detail the watch's run may have left; undefined when it did not. */
-export function optionalDetailOf(watch: PendingVerdict, name: string): string | undefined {
+export function optionalDetailOf(watch: Watch, name: string): string | undefined {
   const value = watch.details?.[name];
   return typeof value === 'string' && value !== '' ? value : undefined;
 }
 
 /** A moment the watch's run noted (an ISO 8601 detail); a clear error when it is missing or no date. */
-export function instantOf(watch: PendingVerdict, name: string): Date {
+export function instantOf(watch: Watch, name: string): Date {
   return parseInstant(detailOf(watch, name), `details.${name}`);
 }
 
 /** A positive whole number the watch's run noted, such as a count or a duration in ms; a clear error otherwise. */
-export function countOf(watch: PendingVerdict, name: string): number {
+export function countOf(watch: Watch, name: string): number {
   const text = detailOf(watch, name);
   if (!/^[1-9]\d*$/.test(text)) throw new Error(`the watch's details.${name} "${text}" is not a positive whole number`);
   return Number(text);
 }
 
 /** When the watch fell due: only what arrived by then counts as in time. */
-export function dueAtOf(watch: PendingVerdict): Date {
+export function dueAtOf(watch: Watch): Date {
   return parseInstant(watch.dueAt, 'dueAt');
 }
 
@@ -50,5 +50,5 @@ function parseInstant(text: string, what: string): Date {
  * the watch then stays.
  */
 export interface WatchDetails<T> extends WatchDetailsWriter<T> {
-  read(watch: PendingVerdict): T;
+  read(watch: Watch): T;
 }
