@@ -54,7 +54,7 @@ async function openKauppaLab(): Promise<KauppaLab> {
       mail: { oneClickUnsubscribe: false },
       allowHttpOnLoopback: true,
       rate: { requestsPerSecond: 10 },
-      timing: { unsubscribeGracePeriod: '6s', marketingObservation: '4s', bounceWait: '8s', marketingEmailWait: '10s', acknowledgementSla: '4s', answerSla: '8s', maxWaitInRun: '1m', pageLoad: '10s', pageAction: '5s' },
+      timing: { unsubscribeGracePeriod: '6s', marketingObservation: '4s', bounceWait: '8s', marketingEmailWait: '30s', acknowledgementSla: '4s', answerSla: '8s', maxWaitInRun: '1m', pageLoad: '10s', pageAction: '5s' },
     }`,
   );
   const env = { ...lab.env, MYSTERY_SHOPPER_CONFIG: config, MYSTERY_SHOPPER_WORKERS: '2' };
