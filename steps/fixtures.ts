@@ -22,6 +22,7 @@ import type { MysteryShopperConfig } from '../src/config/schema.ts';
 import { Notebook } from '../src/findings/notebook.ts';
 import { resolveAuditTarget, type AuditTarget } from '../src/runtime/audit-target.ts';
 import { whyAuditorOffline } from '../src/runtime/auditor-network.ts';
+import { holdRunOpenUntil } from '../src/runtime/end-of-run-waits.ts';
 import { openShopperChannels, type ShopperChannels } from '../src/runtime/open-channels.ts';
 import { currentRunEnvironment, type RunEnvironment } from '../src/runtime/run-environment.ts';
 import { attachBlockedRequests } from '../src/safety/blocked-requests.ts';
@@ -89,7 +90,10 @@ export const test = base.extend<ScenarioParts, WorkerParts>({
   },
   notebook: async ({ run, config }, use, testInfo) => {
     // Before a channel that did not answer is blamed on the company: can the auditor reach anything itself?
-    const notebook = new Notebook(testInfo, { auditorOffline: whyAuditorOffline(config, selectTarget(config, run.target.id).target, run) });
+    const notebook = new Notebook(testInfo, {
+      auditorOffline: whyAuditorOffline(config, selectTarget(config, run.target.id).target, run),
+      holdRunOpenUntil: (dueAt) => holdRunOpenUntil(run.endOfRunWaits, dueAt),
+    });
     await use(notebook);
     notebook.failOnFindings();
   },

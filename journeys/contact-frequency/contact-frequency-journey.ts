@@ -23,7 +23,7 @@ interface Observation {
 export class ContactFrequencyJourney {
   private heldProduct: string | undefined;
   private agreedAt: Date | undefined;
-  /** Undefined until counted; 'awaiting' when the period ends after this run. */
+  /** Undefined until counted; 'awaiting' when the count is judged at the end of the run or by a later one. */
   private observation: Observation | 'awaiting' | undefined;
   private signedUpAt = new Date();
   private textOptOutAt: Date | undefined;
@@ -57,6 +57,9 @@ export class ContactFrequencyJourney {
         codec: contactCountDetails,
         details: { addresses: shopper, window, cap: { max, per }, heldProduct: this.heldProduct },
       },
+      // Only the window passing tells; the steps after it check what was counted, and the judge
+      // checks both (the cap, no offer for the product held) at the end of the run.
+      onlyTimeTells: {},
       checkNow: async (): Promise<Observation> => {
         const contacts = await observeContacts(this.parts, window);
         const log = await keepEvidence(notebook, contactLogDraft(contacts, window));

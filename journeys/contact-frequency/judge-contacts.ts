@@ -9,7 +9,7 @@ import { contactsReceived } from './observe-contacts.ts';
 /**
  * The contact count, when its window outlasted the run: the marketing emails and texts that
  * reached the shopper in the window, and by the due time, counted against the cap as the run
- * counts them; then no offer for the product held. The first broken promise is the judgement.
+ * counts them, and no offer for the product held: each broken promise is a finding.
  */
 export const contactsJudge: WatchJudge = {
   journey: contactCountDetails.journey,
@@ -18,8 +18,10 @@ export const contactsJudge: WatchJudge = {
     const { window, cap, addresses, heldProduct } = contactCountDetails.read(watch);
     const promise = { companyName, cap, window };
     const contacts = (await contactsReceived({ mailbox, sms }, addresses, window)).filter(arrivedBy(dueAtOf(watch)));
-    const breach = overCap(promise, contacts) ?? (heldProduct ? heldProductOffered(promise, contacts, heldProduct) : undefined);
-    if (!breach) return passed(watch, now);
-    return breached(watch, now, { ...breach, evidence: [...breach.evidence, contactLogDraft(contacts, window)] });
+    const log = contactLogDraft(contacts, window);
+    const [first, ...more] = [overCap(promise, contacts), heldProduct ? heldProductOffered(promise, contacts, heldProduct) : undefined]
+      .filter((breach) => breach !== undefined)
+      .map((breach) => ({ ...breach, evidence: [...breach.evidence, log] }));
+    return first ? breached(watch, now, first, ...more) : passed(watch, now);
   },
 };

@@ -14,6 +14,8 @@ export async function checkNoTextsAfterOptOut(parts: JourneyParts, optedOutAt: D
     dueAt: new Date(graceEndsAt.getTime() + marketingObservation),
     maxWaitInRun,
     watch: { check: `no marketing text reaches ${shopper.phone} after ${graceEndsAt.toISOString()}`, kind: 'opt-out-ignored', codec: textOptOutDetails, details: optOut },
+    // Only the grace period passing tells, and it is the scenario's last check.
+    onlyTimeTells: {},
     checkNow: async (remainingMs) => {
       // Returns as soon as an offending text arrives; otherwise at the end of the observation.
       const offending = await sms.waitFor(textsAfterGracePeriod(optOut), remainingMs);

@@ -80,6 +80,8 @@ export class UnsubscribeJourney {
       dueAt: new Date(graceEndsAt.getTime() + marketingObservation),
       maxWaitInRun,
       watch: { check: `no marketing email reaches ${shopper.email} after ${graceEndsAt.toISOString()}`, kind: 'opt-out-ignored', codec: optOutDetails, details: optOut },
+      // Only the grace period passing tells, and it is the scenario's last check.
+      onlyTimeTells: {},
       checkNow: async (remainingMs) => {
         // Returns as soon as an offending email arrives; otherwise at the end of the observation.
         const offending = await mailbox.waitFor(marketingAfterGracePeriod(optOut), remainingMs);

@@ -1,5 +1,7 @@
+import type { Evidence } from './finding.ts';
 import type { FindingKind } from './kinds.ts';
 import type { Notebook } from './notebook.ts';
+import type { Watch } from './watches.ts';
 
 /**
  * How a journey writes the details of one kind of watch, and which journey leaves it: the
@@ -44,31 +46,48 @@ export interface CheckOrWatch<T, R, A = never> {
    * watch left.
    */
   arrivedEarly?: { look(): Promise<A | undefined>; judge(arrived: A): Promise<R> };
+  /**
+   * Present when only time passing answers the check (nothing arrives that the scenario needs: "no
+   * marketing email after the grace period", "the ticket arrives within 5 minutes") and no later
+   * step of the scenario needs its answer. Then a check due within the run's wait does not hold the
+   * scenario's worker either: it is left as a watch that the same judge decides at the end of this
+   * run, when every scenario is done (waits overlap). `cites`: evidence the scenario already kept
+   * that a broken verdict cites, as the check in the scenario would.
+   */
+  onlyTimeTells?: { cites?: readonly Evidence[] };
 }
 
 /** Where a scenario leaves its watch: its notebook and run (a journey's parts have both). */
 export interface WatchingScenario {
-  notebook: Pick<Notebook, 'awaiting'>;
+  notebook: Pick<Notebook, 'awaiting' | 'judgeAtEndOfRun' | 'canJudgeAtEndOfRun'>;
   runId: string;
 }
 
 /**
- * Check now, or leave a watch: a check due within what the run may wait is judged in the run
- * (`checkNow`, given the time left until the due time); one due later leaves its watch, and a later
- * run's judge decides it. Returns what the check returned, or undefined when the watch was left.
+ * Check now, or leave a watch: a check due later than the run may wait leaves its watch, and a later
+ * run's judge decides it. One due within the run's wait is judged in this run: at its end, beside
+ * the other scenarios' waits, when only time tells (`onlyTimeTells`); otherwise here, waiting until
+ * the due time (`checkNow`). Returns what the check returned, or undefined when a watch was left.
  *
- * This is the one place where a journey's check is either judged in the run or left as a watch:
- * when waits overlap (time-only checks always become watches, judged at the end of the run), that
- * decision changes here and nowhere else.
+ * This is the one place where a journey's check is judged in the scenario, at the end of the run
+ * or by a later run.
  */
 export async function checkOrWatch<T, R, A = never>(scenario: WatchingScenario, plan: CheckOrWatch<T, R, A>): Promise<R | undefined> {
   const remainingMs = plan.dueAt.getTime() - Date.now();
-  if (remainingMs <= plan.maxWaitInRun) return plan.checkNow(Math.max(0, remainingMs));
+  const withinRun = remainingMs <= plan.maxWaitInRun;
+  // Without a run to hold open (a notebook composed without one), the scenario waits, as it always could.
+  if (withinRun && !(plan.onlyTimeTells && scenario.notebook.canJudgeAtEndOfRun())) return plan.checkNow(Math.max(0, remainingMs));
   if (plan.arrivedEarly) {
     const arrived = await plan.arrivedEarly.look();
     if (arrived !== undefined) return plan.arrivedEarly.judge(arrived);
   }
-  const { check, kind, codec, details } = plan.watch;
-  await scenario.notebook.awaiting({ runId: scenario.runId, journey: codec.journey, check, kind, dueAt: plan.dueAt.toISOString(), details: codec.write(details) });
+  const watch = watchOf(scenario, plan);
+  if (withinRun) await scenario.notebook.judgeAtEndOfRun({ ...watch, atEndOfRun: true, cites: [...(plan.onlyTimeTells?.cites ?? [])] });
+  else await scenario.notebook.awaiting(watch);
   return undefined;
+}
+
+function watchOf<T>(scenario: WatchingScenario, plan: CheckOrWatch<T, unknown, unknown>): Omit<Watch, 'scenario' | 'recordedAt'> {
+  const { check, kind, codec, details } = plan.watch;
+  return { runId: scenario.runId, journey: codec.journey, check, kind, dueAt: plan.dueAt.toISOString(), details: codec.write(details) };
 }

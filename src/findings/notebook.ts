@@ -11,6 +11,7 @@ export const FINDING_CONTENT_TYPE = 'application/vnd.mystery-shopper.finding+jso
 export const DEGRADATION_CONTENT_TYPE = 'application/vnd.mystery-shopper.degradation+json';
 export const WATCH_CONTENT_TYPE = 'application/vnd.mystery-shopper.watch+json';
 export const AWAITING_ANNOTATION = 'awaiting';
+export const AT_END_OF_RUN_ANNOTATION = 'judged at the end of the run';
 export const HARNESS_ERROR_ANNOTATION = 'harness-error';
 
 /**
@@ -28,6 +29,11 @@ export interface NotebookOptions {
    * nothing is blamed on the company and the scenario is a harness error instead.
    */
   auditorOffline?: () => Promise<string | undefined>;
+  /**
+   * Keeps what the run started (the company, the mailbox) running until this time at least: a
+   * watch judged at the end of the run must see everything that arrives until it is due.
+   */
+  holdRunOpenUntil?: (dueAt: Date) => Promise<void>;
 }
 
 /** The finding kind that says a company channel did not answer: the one an offline auditor also sees. */
@@ -135,16 +141,39 @@ export class Notebook {
    * judges it. The scenario is awaiting.
    */
   async awaiting(watch: Omit<Watch, 'scenario' | 'recordedAt'>): Promise<void> {
-    const scenario = this.testInfo.titlePath.slice(1).join(' › ');
-    const recorded: Watch = { ...watch, scenario, recordedAt: new Date().toISOString() };
+    const recorded: Watch = { ...watch, scenario: this.scenarioName(), recordedAt: new Date().toISOString() };
     await this.testInfo.attach('watch', { body: JSON.stringify(recorded), contentType: WATCH_CONTENT_TYPE });
     this.testInfo.annotations.push({ type: AWAITING_ANNOTATION, description: `${watch.check} — due ${watch.dueAt}` });
+  }
+
+  /** Whether the run can be held open until a watch is due, so that it is judged at the end of the run. */
+  canJudgeAtEndOfRun(): boolean {
+    return this.options.holdRunOpenUntil !== undefined;
+  }
+
+  /**
+   * The check is due within what this run may wait, and only time tells: the watch travels with the
+   * result like any other, and the same judge decides it at the end of this run, once every
+   * scenario is done, so that the scenario frees its worker instead of waiting (waits overlap).
+   * Until then the scenario is awaiting.
+   */
+  async judgeAtEndOfRun(watch: Omit<Watch, 'scenario' | 'recordedAt'>): Promise<void> {
+    if (!this.options.holdRunOpenUntil) throw new Error('This notebook cannot leave a watch for the end of the run: nothing holds the run open (NotebookOptions.holdRunOpenUntil)');
+    await this.options.holdRunOpenUntil(new Date(watch.dueAt));
+    const recorded: Watch = { ...watch, scenario: this.scenarioName(), recordedAt: new Date().toISOString() };
+    await this.testInfo.attach('watch', { body: JSON.stringify(recorded), contentType: WATCH_CONTENT_TYPE });
+    this.testInfo.annotations.push({ type: AT_END_OF_RUN_ANNOTATION, description: `${watch.check} — due ${watch.dueAt}` });
   }
 
   /** A channel that did not answer while the auditor has no network either: the scenario stops as a harness error. */
   private async stopIfAuditorOffline(finding: NewFinding): Promise<void> {
     const offline = await this.auditorOffline(finding);
     if (offline) this.harnessCannotRun(offline);
+  }
+
+  /** How the watch names its scenario: the feature and the scenario, without the file. */
+  private scenarioName(): string {
+    return this.testInfo.titlePath.slice(1).join(' › ');
   }
 
   private async auditorOffline(finding: NewFinding): Promise<string | undefined> {

@@ -1,4 +1,4 @@
-import type { Finding } from './finding.ts';
+import type { Evidence, Finding } from './finding.ts';
 import type { FindingKind } from './kinds.ts';
 
 /**
@@ -18,6 +18,13 @@ export interface Watch {
   recordedAt: string;
   /** What the later check needs, e.g. the persona address and the moment of the opt-out. */
   details: Record<string, string>;
+  /**
+   * Due within what the run may wait: judged at the end of this same run, once every scenario is
+   * done, instead of holding the scenario's worker while nothing happens (waits overlap).
+   */
+  atEndOfRun?: true;
+  /** Evidence the scenario already kept that a broken verdict cites, before the judge's own. */
+  cites?: Evidence[];
 }
 
 /** A watch as a later run judged it (report.json: `resolvedVerdicts`). */
@@ -26,4 +33,6 @@ export interface JudgedWatch extends Watch {
   status: 'passed' | 'broken';
   /** What the customer met, when the check failed. */
   finding?: Finding;
+  /** Further broken promises the same check found (e.g. too many offers, and one for a product held). */
+  moreFindings?: Finding[];
 }

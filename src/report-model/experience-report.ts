@@ -39,6 +39,8 @@ export interface ScenarioReport {
   status: ScenarioStatus;
   durationMs: number;
   awaiting?: string;
+  /** Checks the scenario left for the end of this run and that were judged there (their waits overlapped). */
+  judgedAtEndOfRun?: string[];
   problem?: string;
   /** The scenario's trace and failure screenshot, linked where Playwright keeps them. */
   artifacts?: Evidence[];

@@ -55,15 +55,19 @@ export function collectOutcome(test: TestCase, result: TestResult): CollectedOut
     ...recorded<Degradation>(result, DEGRADATION_CONTENT_TYPE),
     ...slowerThanThreshold(test, result, tags),
   ].map((degradation) => ({ ...degradation, scenario }));
-  const status = scenarioStatus(result, findings.length > 0, degradations.length > 0, awaiting !== undefined, harnessError !== undefined);
+  // Kept whatever else the scenario met: a late acknowledgement does not settle the answer still due.
+  const allWatches = recorded<Watch>(result, WATCH_CONTENT_TYPE);
+  const watches = allWatches.filter((watch) => !watch.atEndOfRun);
+  const endOfRunWatches = allWatches.filter((watch) => watch.atEndOfRun);
+  // Until the end of the run judges them (end-of-run-watches.ts), its checks leave the scenario awaiting.
+  const status = scenarioStatus(result, findings.length > 0, degradations.length > 0, awaiting !== undefined || endOfRunWatches.length > 0, harnessError !== undefined);
   const blockedRequests = recorded<BlockedRequest[]>(result, BLOCKED_CONTENT_TYPE)
     .flat();
   // A page the journey had to open was refused: that, not the browser's error, is why it stopped.
   const refused = status === 'needs-maintenance' ? blockedRequests.find((blocked) => blocked.essential)?.reason : undefined;
-  // Kept whatever else the scenario met: a late acknowledgement does not settle the answer still due.
-  const watches = recorded<Watch>(result, WATCH_CONTENT_TYPE);
   const evidenceSources = new Map<Evidence, EvidenceSource>();
-  for (const evidence of [...findings, ...degradations].flatMap((entry) => entry.evidence)) {
+  const cited = [...findings, ...degradations].flatMap((entry) => entry.evidence);
+  for (const evidence of [...cited, ...endOfRunWatches.flatMap((watch) => watch.cites ?? [])]) {
     const attachment = result.attachments.find(
       (candidate) => candidate.name === evidence.name && candidate.contentType !== FINDING_CONTENT_TYPE && candidate.contentType !== DEGRADATION_CONTENT_TYPE,
     );
@@ -84,6 +88,7 @@ export function collectOutcome(test: TestCase, result: TestResult): CollectedOut
     ...(artifacts.length > 0 ? { artifacts } : {}),
     ...(awaiting?.description ? { awaiting: awaiting.description } : {}),
     ...(watches.length > 0 ? { watches } : {}),
+    ...(endOfRunWatches.length > 0 ? { endOfRunWatches } : {}),
     // Playwright retries only a failed attempt: a pass on a retry is a flaky step, not a broken experience.
     ...(result.status === 'passed' && result.retry > 0 ? { flaky: true as const } : {}),
     ...(harnessError && result.status !== 'passed' ? { harnessError: true as const } : {}),

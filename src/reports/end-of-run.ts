@@ -1,5 +1,6 @@
 import type { AlertChannel } from '../config/alert-schema.ts';
 import type { Evidence } from '../findings/finding.ts';
+import type { Watch } from '../findings/watches.ts';
 import type { ExperienceReport } from '../report-model/experience-report.ts';
 import type { RunStore } from '../store/run-store.ts';
 import { withHistory } from '../store/with-history.ts';
@@ -9,6 +10,7 @@ import type { EvidenceSource } from './collect-outcome.ts';
 import { planEvidence } from './evidence-files.ts';
 import { buildExperienceReport, type RunFacts, type ScenarioOutcome } from './experience-report.ts';
 import { keptEvidence } from './kept-evidence.ts';
+import { endOfRunWatchesOf, isJudgedAtEndOfRun, settleEndOfRunWatches } from './end-of-run-watches.ts';
 import { maskOutgoing } from './mask-outgoing.ts';
 import { judgedEvidenceSources, judgedWatchOutcomes } from './judged-watches.ts';
 import { RunHistory } from './run-history.ts';
@@ -32,7 +34,8 @@ export interface RunEndSettings {
 }
 
 /**
- * The end of a run, one pipeline in data order: judge the watches earlier runs left that are due →
+ * The end of a run, one pipeline in data order: judge the checks this run's scenarios left for its
+ * end and the watches earlier runs left that are due →
  * build the report → mask what leaves (the one boundary) → place its evidence → add each journey's
  * history → record → write once (JSON, HTML, PDF, evidence) → alert → print. A run store that cannot
  * be used stops none of it: the report says why (`storeError`), and nothing is judged or alerted.
@@ -41,7 +44,7 @@ export interface RunEndSettings {
 export async function endRun(run: CollectedRun, settings: RunEndSettings): Promise<ExperienceReport> {
   const history = await RunHistory.open();
   try {
-    const judgements = await judgeDue(history, run.facts.target.name, settings.openChannels);
+    const judgements = await judgeDue(history, endOfRunWatchesOf(run.outcomes), run.facts.target.name, settings.openChannels);
     const built = await buildReport(run, judgements);
     const sources = await maskOutgoing(built, new Map([...run.evidenceSources, ...judgedEvidenceSources(judgements)]));
     const evidence = planEvidence(settings.reportDir, built, sources);
@@ -71,15 +74,24 @@ export async function rebuildReport(store: RunStore, reportDir: string): Promise
   return report;
 }
 
-async function judgeDue(history: RunHistory, companyName: string, openChannels: DueWatchOptions['openChannels']): Promise<Judgement[]> {
+/**
+ * The checks this run left for its end (the global teardown kept the run open until they were
+ * due, src/runtime/end-of-run-waits.ts) and the watches earlier runs left that are due now, by the
+ * same judges, the shopper's channels opened once.
+ */
+async function judgeDue(history: RunHistory, atEndOfRun: Watch[], companyName: string, openChannels: DueWatchOptions['openChannels']): Promise<Judgement[]> {
   const now = new Date();
-  return judgeDueWatches(await history.dueWatches(now), { openChannels, companyName, now });
+  return judgeDueWatches([...atEndOfRun, ...(await history.dueWatches(now))], { openChannels, companyName, now });
 }
 
-/** This run's scenarios and the judgements of earlier runs' watches, as one report. */
+/**
+ * This run's scenarios, settled with the checks judged at their end, and the judgements of earlier
+ * runs' watches, as one report.
+ */
 async function buildReport(run: CollectedRun, judgements: readonly Judgement[]): Promise<ExperienceReport> {
-  const judged = judgements.map((judgement) => judgement.judged);
-  const report = buildExperienceReport({ ...run.facts, finishedAt: new Date().toISOString() }, [...run.outcomes, ...(await judgedWatchOutcomes(judged, run.outcomes))]);
+  const outcomes = settleEndOfRunWatches(run.outcomes, judgements.filter(isJudgedAtEndOfRun));
+  const judged = judgements.filter((judgement) => !isJudgedAtEndOfRun(judgement)).map((judgement) => judgement.judged);
+  const report = buildExperienceReport({ ...run.facts, finishedAt: new Date().toISOString() }, [...outcomes, ...(await judgedWatchOutcomes(judged, outcomes))]);
   if (judged.length > 0) report.resolvedVerdicts = judged;
   return report;
 }

@@ -22,6 +22,10 @@ export interface ScenarioOutcome {
   awaiting?: string;
   /** The checks behind `awaiting`, for the run store to keep until a later run judges them. */
   watches?: Watch[];
+  /** Checks this scenario left to be judged at the end of this run (settled by end-of-run.ts). */
+  endOfRunWatches?: Watch[];
+  /** The checks judged at the end of the run, in the customer's words: the report says so. */
+  judgedAtEndOfRun?: string[];
   /** Why the journey itself could not go on (not the customer's problem). */
   problem?: string;
   /** What the safety guards kept from leaving the machine: a harness safety event for QA, never a finding. */
@@ -92,11 +96,12 @@ function journeyReport(id: string, scenarios: ScenarioOutcome[]): JourneyReport 
     findings: scenarios.flatMap((scenario) => scenario.findings),
     ...(degradations.length > 0 ? { degradations } : {}),
     ...(scenarios.some((scenario) => scenario.flaky) ? { flaky: true as const } : {}),
-    scenarios: scenarios.map(({ scenario, status: scenarioStatus, durationMs, awaiting, problem, artifacts, blockedRequests, flaky, harnessError }) => ({
+    scenarios: scenarios.map(({ scenario, status: scenarioStatus, durationMs, awaiting, judgedAtEndOfRun, problem, artifacts, blockedRequests, flaky, harnessError }) => ({
       name: scenario,
       status: scenarioStatus,
       durationMs,
       ...(awaiting ? { awaiting } : {}),
+      ...(judgedAtEndOfRun?.length ? { judgedAtEndOfRun } : {}),
       ...(problem ? { problem } : {}),
       ...(artifacts?.length ? { artifacts } : {}),
       ...(blockedRequests?.length ? { blockedRequests } : {}),

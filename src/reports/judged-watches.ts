@@ -25,7 +25,7 @@ export async function judgedWatchOutcomes(watches: JudgedWatch[], outcomes: Scen
       scenario: `${watch.scenario} (awaited by run ${watch.runId}, due ${watch.dueAt})`,
       status: watch.status,
       durationMs: 0,
-      findings: watch.finding ? [watch.finding] : [],
+      findings: [...(watch.finding ? [watch.finding] : []), ...(watch.moreFindings ?? [])],
     };
   });
 }

@@ -19,6 +19,8 @@ const MARK: Record<ScenarioStatus, string> = {
 export default class ProgressReporter implements Reporter {
   private readonly remaining = new Map<string, number>();
   private readonly worst = new Map<string, ScenarioStatus>();
+  /** Journeys with a check left for the end of the run: their verdict comes with the summary. */
+  private readonly judgedAtEnd = new Set<string>();
 
   onBegin(_config: FullConfig, suite: Suite): void {
     for (const test of suite.allTests()) {
@@ -35,7 +37,9 @@ export default class ProgressReporter implements Reporter {
       return;
     }
     const { outcome } = collectOutcome(test, result);
-    const detail = outcome.findings[0]?.customerImpact ?? outcome.degradations?.[0]?.customerImpact ?? outcome.awaiting ?? outcome.problem;
+    const atEnd = outcome.endOfRunWatches?.map((watch) => watch.check).join('; ');
+    if (atEnd) this.judgedAtEnd.add(outcome.journeyId);
+    const detail = outcome.findings[0]?.customerImpact ?? outcome.degradations?.[0]?.customerImpact ?? outcome.awaiting ?? (atEnd && `judged at the end of the run: ${atEnd}`) ?? outcome.problem;
     const flaky = outcome.flaky ? ` — flaky: passed on retry ${result.retry}` : '';
     say(`  ${MARK[outcome.status]} ${outcome.journeyId} › ${outcome.scenario} (${formatDuration(outcome.durationMs)})${detail ? ` — ${detail}` : ''}${flaky}`);
     const trace = result.attachments.find((attachment) => attachment.name === 'trace')?.path;
@@ -58,7 +62,7 @@ export default class ProgressReporter implements Reporter {
     this.worst.set(journey, worst ? worstStatus([worst, status]) : status);
     const left = (this.remaining.get(journey) ?? 1) - 1;
     this.remaining.set(journey, left);
-    if (left === 0) say(`● ${journey}: ${this.worst.get(journey)}`);
+    if (left === 0) say(`● ${journey}: ${this.worst.get(journey) === 'awaiting' && this.judgedAtEnd.has(journey) ? 'judged at the end of the run' : this.worst.get(journey)}`);
   }
 }
 

@@ -1,3 +1,4 @@
+import { rm } from 'node:fs/promises';
 import { startLocalMailServer, domainOf } from '../channels/email/local-mail-server.ts';
 import type { MailRoutes } from '../channels/email/onward-delivery.ts';
 import { startLocalPhoneNetwork } from '../channels/sms/local-phone-network.ts';
@@ -7,6 +8,7 @@ import { allowedOriginsOf } from './audit-target.ts';
 import type { DemoCompanyWiring, RunningDemoCompany } from './demo-company.ts';
 import { readDemoLabSettings } from './demo-lab-settings.ts';
 import { localMailboxDir, localSmsDir } from './open-channels.ts';
+import { newEndOfRunWaits, waitForEndOfRunWatches } from './end-of-run-waits.ts';
 import { dataDir } from './paths.ts';
 import { newRunId } from './run-id.ts';
 import { publishRunEnvironment, type RunEnvironment } from './run-environment.ts';
@@ -32,6 +34,7 @@ export async function setUpRun(demo: DemoCompanyWiring | undefined): Promise<() 
   const phoneNetwork = await startLocalPhoneNetwork({ storeDir: smsStoreDir });
   const stopChannels = () => Promise.all([mailServer.stop(), phoneNetwork.stop()]);
   let company: RunningDemoCompany | undefined;
+  const endOfRunWaits = await newEndOfRunWaits();
   try {
     if (target.demo && demo) {
       const lab = readDemoLabSettings();
@@ -52,6 +55,7 @@ export async function setUpRun(demo: DemoCompanyWiring | undefined): Promise<() 
       target: { id, name: target.name, webUrl, allowedOrigins: allowedOriginsOf(target, webUrl, ledgerUrl) },
       faults,
       dataDir: dataDir(),
+      endOfRunWaits,
       mailbox: { kind: 'local', storeDir, smtp: { host: mailServer.host, port: mailServer.port } },
       sms: { kind: 'local', storeDir: smsStoreDir, gatewayUrl: phoneNetwork.url },
       ...(company ? { paymentLedger: company.paymentLedger } : {}),
@@ -60,10 +64,13 @@ export async function setUpRun(demo: DemoCompanyWiring | undefined): Promise<() 
   } catch (error) {
     await company?.stop();
     await stopChannels();
+    await rm(endOfRunWaits, { recursive: true, force: true });
     throw error;
   }
 
   return async () => {
+    // Watches judged at the end of the run see all that arrives until they are due.
+    await waitForEndOfRunWatches(endOfRunWaits);
     await company?.stop();
     await stopChannels();
   };

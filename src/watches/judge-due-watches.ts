@@ -21,7 +21,7 @@ export interface DueWatchOptions {
 export async function judgeDueWatches(due: Watch[], options: DueWatchOptions): Promise<Judgement[]> {
   if (due.length > 0 && registeredJudges().length === 0) {
     // A composition that forgot to register the journeys' judges: say so, rather than let every watch wait silently.
-    console.warn(`${due.length} watch(es) due from earlier runs stay for the next run: no journey's judges are registered in this process (registerJourneys in journeys/register-journeys.ts)`);
+    console.warn(`${due.length} watch(es) due stay for a later run: no journey's judges are registered in this process (registerJourneys in journeys/register-journeys.ts)`);
     return [];
   }
   const judgeable = due.filter(hasJudge);
@@ -31,7 +31,7 @@ export async function judgeDueWatches(due: Watch[], options: DueWatchOptions): P
     channels = await options.openChannels();
   } catch (error) {
     if (!(error instanceof MailboxUnavailable)) throw error;
-    console.warn(`${judgeable.length} watch(es) due from earlier runs stay for the next run: ${error.message}`);
+    console.warn(`${judgeable.length} watch(es) due stay for a later run: ${error.message}`);
     return [];
   }
   try {

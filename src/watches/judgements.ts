@@ -22,9 +22,18 @@ export function broken(watch: Watch, now: Date, finding: FindingDraft, evidence:
   };
 }
 
-/** The breach a check shares with the run, with its evidence as bytes. */
-export function breached(watch: Watch, now: Date, breach: Breach): Judgement {
-  return broken(watch, now, breach.finding, breach.evidence.map(judgedEvidence));
+/**
+ * The breaches a check shares with the run, each with its evidence as bytes: the first is the
+ * judged watch's finding, the others its `moreFindings`, as the run would have found them all.
+ */
+export function breached(watch: Watch, now: Date, first: Breach, ...more: Breach[]): Judgement {
+  const judgement = broken(watch, now, first.finding, first.evidence.map(judgedEvidence));
+  if (more.length === 0) return judgement;
+  const others = more.map((breach) => ({ finding: breach.finding, evidence: breach.evidence.map(judgedEvidence) }));
+  return {
+    judged: { ...judgement.judged, moreFindings: others.map(({ finding, evidence }) => ({ ...finding, evidence: evidence.map((found) => found.evidence) })) },
+    evidence: [...judgement.evidence, ...others.flatMap((other) => other.evidence)],
+  };
 }
 
 /** An email's full source as evidence, named as the in-run checks name it: "label: subject". */

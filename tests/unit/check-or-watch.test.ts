@@ -3,8 +3,9 @@ import { describe, test } from 'node:test';
 import { checkOrWatch, type WatchDetailsWriter } from '../../src/findings/check-or-watch.ts';
 import type { Watch } from '../../src/findings/watches.ts';
 
-// Every journey's check due at a time goes through checkOrWatch: judged in the run when the run may
-// wait that long, left as a watch for a later run otherwise.
+// Every journey's check due at a time goes through checkOrWatch: judged in the scenario or, when only
+// time tells, at the end of the run, when the run may wait that long; left as a watch for a later run
+// otherwise.
 
 const codec: WatchDetailsWriter<{ address: string; since: Date }> = {
   journey: 'some-journey',
@@ -12,9 +13,18 @@ const codec: WatchDetailsWriter<{ address: string; since: Date }> = {
 };
 const watch = { check: 'no offer reaches me', kind: 'opt-out-ignored' as const, codec, details: { address: 'sam@shopper.test', since: new Date('2026-12-01T10:00:00.000Z') } };
 
-function scenario() {
-  const watches: Array<Omit<Watch, 'scenario' | 'recordedAt'>> = [];
-  return { watches, runId: 'run-1', notebook: { awaiting: async (verdict: Omit<Watch, 'scenario' | 'recordedAt'>) => void watches.push(verdict) } };
+type LeftWatch = Omit<Watch, 'scenario' | 'recordedAt'>;
+
+/** A scenario's notebook as checkOrWatch sees it; `holdsRunOpen`: whether the run can judge watches at its end. */
+function scenario(holdsRunOpen = true) {
+  const watches: LeftWatch[] = [];
+  const atEndOfRun: LeftWatch[] = [];
+  const notebook = {
+    awaiting: async (left: LeftWatch) => void watches.push(left),
+    judgeAtEndOfRun: async (left: LeftWatch) => void atEndOfRun.push(left),
+    canJudgeAtEndOfRun: () => holdsRunOpen,
+  };
+  return { watches, atEndOfRun, runId: 'run-1', notebook };
 }
 
 describe('checkOrWatch', () => {
@@ -68,5 +78,38 @@ describe('checkOrWatch', () => {
     assert.equal(await checkOrWatch(none, plan(undefined)), undefined);
     assert.equal(none.watches.length, 1);
     assert.deepEqual(judged, ['the reply']);
+  });
+
+  test('only time tells, due within what the run may wait: left for the end of the run, citing what the scenario kept', async () => {
+    const recorder = scenario();
+    const dueAt = new Date(Date.now() + 5_000);
+    const cites = [{ name: 'payment page', contentType: 'image/png' }];
+    const result = await checkOrWatch(recorder, { dueAt, maxWaitInRun: 60_000, watch, onlyTimeTells: { cites }, checkNow: async () => assert.fail('the scenario does not wait') });
+    assert.equal(result, undefined);
+    assert.deepEqual(recorder.watches, []);
+    assert.deepEqual(recorder.atEndOfRun, [
+      { runId: 'run-1', journey: 'some-journey', check: 'no offer reaches me', kind: 'opt-out-ignored', dueAt: dueAt.toISOString(), details: { address: 'sam@shopper.test', since: '2026-12-01T10:00:00.000Z' }, atEndOfRun: true, cites },
+    ]);
+  });
+
+  test('only time tells, but due after what the run may wait: a watch for a later run, as any other', async () => {
+    const recorder = scenario();
+    await checkOrWatch(recorder, { dueAt: new Date(Date.now() + 86_400_000), maxWaitInRun: 60_000, watch, onlyTimeTells: {}, checkNow: async () => assert.fail('not checked in the run') });
+    assert.equal(recorder.watches.length, 1);
+    assert.deepEqual(recorder.atEndOfRun, []);
+  });
+
+  test('only time tells, but nothing holds the run open: the scenario waits and checks, as it always could', async () => {
+    const recorder = scenario(false);
+    const result = await checkOrWatch(recorder, { dueAt: new Date(Date.now() + 10), maxWaitInRun: 60_000, watch, onlyTimeTells: {}, checkNow: async () => 'judged' });
+    assert.equal(result, 'judged');
+    assert.deepEqual([recorder.watches, recorder.atEndOfRun], [[], []]);
+  });
+
+  test('only time tells and something arrived already: judged in the scenario at once', async () => {
+    const recorder = scenario();
+    const plan = { dueAt: new Date(Date.now() + 5_000), maxWaitInRun: 60_000, watch, onlyTimeTells: {}, checkNow: async (): Promise<string> => assert.fail('not waited for'), arrivedEarly: { look: async () => 'the ticket', judge: async (ticket: string) => `judged ${ticket}` } };
+    assert.equal(await checkOrWatch(recorder, plan), 'judged the ticket');
+    assert.deepEqual(recorder.atEndOfRun, []);
   });
 });

@@ -158,6 +158,7 @@ async function reportRun(): Promise<ExperienceReport> {
     target: { id: 'demo', name: 'Demo Shop', allowedOrigins: [] },
     faults: [],
     dataDir,
+    endOfRunWaits: path.join(dataDir, 'end-of-run'),
     mailbox: { kind: 'local', storeDir: mailboxDir, smtp: { host: '127.0.0.1', port: 1 } },
     sms: { kind: 'local', storeDir: path.join(dataDir, 'sms'), gatewayUrl: 'http://127.0.0.1:1' },
   };

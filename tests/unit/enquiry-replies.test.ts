@@ -83,7 +83,7 @@ describe('checkReplyOrWatch', () => {
 
   /** Checks the reply against a mailbox that holds these emails; the watches left are in `watches`. */
   function check(emails: ReceivedEmail[], reply: { sentAt: Date; slaMs: number }, watches: unknown[] = []) {
-    const scenario = { mailbox: mailboxWith(emails), runId: 'r1', notebook: { awaiting: async (watched: unknown) => void watches.push(watched) } };
+    const scenario = { mailbox: mailboxWith(emails), runId: 'r1', notebook: { awaiting: async (watched: unknown) => void watches.push(watched), judgeAtEndOfRun: async () => assert.fail('not left for the end of the run'), canJudgeAtEndOfRun: () => true } };
     return checkReplyOrWatch(scenario, { reply: { to, where, ...reply }, maxWaitInRun: 60_000, watch, judge });
   }
 

@@ -48,5 +48,5 @@ test('due watches in a process that registered no judge stay open, with a warnin
   });
   assert.deepEqual(judgements, []);
   assert.equal(opened, 0);
-  assert.match(String(warn.mock.calls[0]!.arguments[0]), /1 watch\(es\) due from earlier runs stay for the next run: no journey's judges are registered/);
+  assert.match(String(warn.mock.calls[0]!.arguments[0]), /1 watch\(es\) due stay for a later run: no journey's judges are registered/);
 });

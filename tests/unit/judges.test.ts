@@ -272,7 +272,7 @@ describe('judging the due watches', () => {
     });
     assert.deepEqual(judgements, []);
     assert.equal(warn.mock.callCount(), 1);
-    assert.match(String(warn.mock.calls[0]!.arguments[0]), /1 watch\(es\) due from earlier runs stay for the next run: imap\.example\.com:993 does not answer/);
+    assert.match(String(warn.mock.calls[0]!.arguments[0]), /1 watch\(es\) due stay for a later run: imap\.example\.com:993 does not answer/);
   });
 
   test('a watch with missing or corrupt details is skipped with a warning; the others are judged and the channels closed', async (t) => {

@@ -69,6 +69,7 @@ function scenarioTable(scenarios: readonly ScenarioReport[], view: EvidenceView)
       scenario.flaky && `<p class="flaky">Flaky: failed, then passed on a retry</p>`,
       scenario.problem && `<p class="problem">${escapeHtml(scenario.problem)}</p>`,
       scenario.awaiting && `<p class="muted">${escapeHtml(scenario.awaiting)}</p>`,
+      scenario.judgedAtEndOfRun?.length && `<p class="muted">Judged at the end of the run: ${escapeHtml(scenario.judgedAtEndOfRun.join('; '))}</p>`,
       scenario.blockedRequests?.length && blockedList(scenario.blockedRequests),
       trace && traceLink(trace),
       screenshots.length && `<div class="thumbs">${screenshots.map((shot) => thumbnail(shot, view)).join('')}</div>`,
