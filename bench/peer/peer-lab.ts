@@ -2,17 +2,23 @@ import { AfterAll, BeforeAll, setDefaultTimeout } from '@cucumber/cucumber';
 import { chromium, type Browser } from '@playwright/test';
 import { CHROMIUM_ARGS, resolveChromiumPath } from '../../src/channels/web/chromium.ts';
 import { loadConfig, selectTarget } from '../../src/config/load-config.ts';
-import type { Persona } from '../../src/config/schema.ts';
-import { resolveAuditTarget, type AuditTarget } from '../../src/runtime/audit-target.ts';
+import type { Persona, TargetConfig } from '../../src/config/schema.ts';
 import globalSetup from '../../wiring/global-setup.ts';
 import { openShopperChannels, type ShopperChannels } from '../../src/runtime/open-channels.ts';
 import { currentRunEnvironment, type RunEnvironment } from '../../src/runtime/run-environment.ts';
 import { PollingMailbox } from '../support/polling-mailbox.ts';
+import { PollingSmsInbox } from '../support/polling-sms-inbox.ts';
 
-/** What every scenario of one cucumber-js worker shares: the demo company, the shopper's channels, one browser. */
+/**
+ * What every scenario of one cucumber-js worker shares: the demo company's address and test
+ * settings, the shopper's mailbox and phone, one browser. The classic stack reads these the way
+ * a team's own test setup would; it uses none of the harness's journeys.
+ */
 export interface PeerLab {
   run: RunEnvironment;
-  target: AuditTarget;
+  webUrl: string;
+  /** The demo company's settings: its waits (grace periods, SLAs), contact cap and test card. */
+  settings: TargetConfig;
   persona: Persona;
   channels: ShopperChannels;
   browser: Browser;
@@ -29,13 +35,15 @@ BeforeAll(async function () {
   stopServers = await globalSetup();
   const config = await loadConfig();
   const run = currentRunEnvironment();
+  if (!run.target.webUrl) throw new Error('the demo company has no web address');
   const channels = await openShopperChannels(run, config.personas.shopper);
   lab = {
     run,
-    target: resolveAuditTarget(selectTarget(config, run.target.id).target, run),
+    webUrl: run.target.webUrl,
+    settings: selectTarget(config, run.target.id).target,
     persona: config.personas.shopper,
-    // The classic stack looks into the mailbox once a second instead of being woken.
-    channels: { ...channels, mailbox: new PollingMailbox(channels.mailbox) },
+    // The classic stack looks into the mailbox and the phone once a second instead of being woken.
+    channels: { ...channels, mailbox: new PollingMailbox(channels.mailbox), sms: new PollingSmsInbox(channels.sms) },
     browser: await chromium.launch({ executablePath: resolveChromiumPath(), args: CHROMIUM_ARGS }),
   };
 });

@@ -8,6 +8,8 @@ import path from 'node:path';
  */
 export interface StepTimings {
   scenarios: number;
+  /** Each scenario: its journey (the @journey tag), how long it ran and how much of that was its Gherkin steps. */
+  perScenario: ScenarioTiming[];
   /** Step time per worker (Playwright's parallelIndex), in ms. */
   perWorkerMs: Map<string, number>;
   totalMs: number;
@@ -18,21 +20,33 @@ export interface StepTimings {
   lastStop: number;
 }
 
+export interface ScenarioTiming {
+  name: string;
+  journey: string;
+  durationMs: number;
+  stepMs: number;
+}
+
 export async function readStepTimings(allureResultsDir: string): Promise<StepTimings> {
   const files = (await readdir(allureResultsDir)).filter((name) => name.endsWith('-result.json'));
   const perWorkerMs = new Map<string, number>();
+  const perScenario: ScenarioTiming[] = [];
   let firstStart = Infinity;
   let lastStop = 0;
   for (const file of files) {
     const result = JSON.parse(await readFile(path.join(allureResultsDir, file), 'utf8')) as AllureResult;
     const worker = result.labels.find((label) => label.name === 'thread')?.value ?? 'unknown';
-    perWorkerMs.set(worker, (perWorkerMs.get(worker) ?? 0) + gherkinStepMs(result.steps));
+    const stepMs = gherkinStepMs(result.steps);
+    perWorkerMs.set(worker, (perWorkerMs.get(worker) ?? 0) + stepMs);
+    const journey = result.labels.find((label) => label.name === 'tag' && label.value.startsWith('journey:'))?.value.slice('journey:'.length) ?? 'unknown';
+    perScenario.push({ name: result.name, journey, durationMs: result.stop - result.start, stepMs });
     firstStart = Math.min(firstStart, result.start);
     lastStop = Math.max(lastStop, result.stop);
   }
   const times = [...perWorkerMs.values()];
   return {
     scenarios: files.length,
+    perScenario,
     perWorkerMs,
     totalMs: times.reduce((sum, ms) => sum + ms, 0),
     busiestWorkerMs: Math.max(0, ...times),
@@ -49,6 +63,7 @@ interface AllureStep {
 }
 
 interface AllureResult {
+  name: string;
   start: number;
   stop: number;
   labels: Array<{ name: string; value: string }>;
