@@ -53,10 +53,11 @@ export default defineConfig({
       ]
     : [
         ['./src/reports/progress-reporter.ts'],
+        // Before Playwright's own reports: checks judged at the end of the run amend their results.
+        ['./src/reports/experience-reporter.ts'],
         ['html', { outputFolder: path.join(reports, 'playwright'), open: 'never' }],
         ['junit', { outputFile: path.join(reports, 'junit.xml') }],
         ...allureReporters(),
-        ['./src/reports/experience-reporter.ts'],
         ['./src/reports/scrub-reporter.ts'],
       ],
   ...(shard ? { shard } : {}),

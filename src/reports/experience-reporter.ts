@@ -3,17 +3,19 @@ import type { FullConfig, FullResult, Reporter, TestCase, TestResult } from '@pl
 import { loadConfig } from '../config/load-config.ts';
 import { openShopperInboxes } from '../runtime/open-channels.ts';
 import { reportsDir } from '../runtime/paths.ts';
+import { failScenariosBrokenAtEndOfRun, type ReportedScenario } from './amend-playwright-results.ts';
 import { collectOutcome, type CollectedOutcome } from './collect-outcome.ts';
 import { endRun } from './end-of-run.ts';
 import { reportedRun } from './reported-run.ts';
 
 /**
  * Playwright reporter: collects each scenario's outcome as it ends, and hands the whole run to the
- * end-of-run pipeline (src/reports/end-of-run.ts) once Playwright is done. A shard only writes its
+ * end-of-run pipeline (src/reports/end-of-run.ts) once Playwright is done; then fails, for
+ * Playwright's own reports written after it, the scenarios judged broken at the end of the run. A shard only writes its
  * blob report: this reporter runs when the shards are merged.
  */
 export default class ExperienceReporter implements Reporter {
-  private readonly outcomes = new Map<string, CollectedOutcome>();
+  private readonly outcomes = new Map<string, CollectedOutcome & { test: TestCase; result: TestResult }>();
   private metadata: Record<string, unknown> = {};
   private isShard = false;
 
@@ -24,7 +26,7 @@ export default class ExperienceReporter implements Reporter {
 
   onTestEnd(test: TestCase, result: TestResult): void {
     // A retried scenario is judged by its last attempt.
-    this.outcomes.set(test.id, collectOutcome(test, result));
+    this.outcomes.set(test.id, { ...collectOutcome(test, result), test, result });
   }
 
   async onEnd(result: FullResult): Promise<void> {
@@ -33,7 +35,7 @@ export default class ExperienceReporter implements Reporter {
     const run = reportedRun(config, this.metadata, result, this.outcomes.size > 0);
     if (!run) return;
     const collected = [...this.outcomes.values()];
-    await endRun(
+    const report = await endRun(
       {
         facts: run.facts,
         outcomes: collected.map((entry) => entry.outcome),
@@ -45,6 +47,7 @@ export default class ExperienceReporter implements Reporter {
         openChannels: () => openShopperInboxes(run.dataDir, config.personas.shopper),
       },
     );
+    failScenariosBrokenAtEndOfRun(collected satisfies ReportedScenario[], report);
   }
 
   printsToStdio(): boolean {
