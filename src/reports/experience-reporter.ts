@@ -1,29 +1,29 @@
 import path from 'node:path';
 import type { FullConfig, FullResult, Reporter, TestCase, TestResult } from '@playwright/test/reporter';
+import { loadConfig } from '../config/load-config.ts';
+import { openShopperInboxes } from '../runtime/open-channels.ts';
+import { reportsDir } from '../runtime/paths.ts';
 import { collectOutcome, type CollectedOutcome } from './collect-outcome.ts';
+import { endRun } from './end-of-run.ts';
+import { reportedRun } from './reported-run.ts';
+import { printExperiencePdf } from './write-experience-pdf.ts';
 
 /**
  * Playwright reporter: collects each scenario's outcome as it ends, and hands the whole run to the
  * end-of-run pipeline (src/reports/end-of-run.ts) once Playwright is done. A shard only writes its
  * blob report: this reporter runs when the shards are merged. The report's JSON, HTML and summary
- * come in onEnd; the PDF is printed then too, beside Allure's HTML, and awaited in onExit, which
+ * come in onEnd; the PDF is started then, beside Allure's HTML, and awaited in onExit, which
  * Playwright calls once every reporter's onEnd is done (the scrub reporter's last).
  */
 export default class ExperienceReporter implements Reporter {
   private readonly outcomes = new Map<string, CollectedOutcome>();
   private metadata: Record<string, unknown> = {};
   private isShard = false;
-  /** The pipeline's modules (the store, alerts, the HTML), loaded while the first scenario runs, not before it. */
-  private pipeline?: ReturnType<typeof loadPipeline>;
   private pdf?: Promise<void>;
 
   onBegin(config: FullConfig): void {
     this.metadata = config.metadata;
     this.isShard = config.shard !== null;
-  }
-
-  onTestBegin(): void {
-    if (!this.isShard) this.pipeline ??= loadPipeline();
   }
 
   onTestEnd(test: TestCase, result: TestResult): void {
@@ -33,7 +33,6 @@ export default class ExperienceReporter implements Reporter {
 
   async onEnd(result: FullResult): Promise<void> {
     if (this.isShard) return;
-    const { loadConfig, openShopperInboxes, reportsDir, endRun, reportedRun, printExperiencePdf } = await (this.pipeline ??= loadPipeline());
     const config = await loadConfig();
     const run = reportedRun(config, this.metadata, result, this.outcomes.size > 0);
     if (!run) return;
@@ -58,16 +57,4 @@ export default class ExperienceReporter implements Reporter {
   printsToStdio(): boolean {
     return true;
   }
-}
-
-async function loadPipeline() {
-  const [{ loadConfig }, { openShopperInboxes }, { reportsDir }, { endRun }, { reportedRun }, { printExperiencePdf }] = await Promise.all([
-    import('../config/load-config.ts'),
-    import('../runtime/open-channels.ts'),
-    import('../runtime/paths.ts'),
-    import('./end-of-run.ts'),
-    import('./reported-run.ts'),
-    import('./write-experience-pdf.ts'),
-  ]);
-  return { loadConfig, openShopperInboxes, reportsDir, endRun, reportedRun, printExperiencePdf };
 }
