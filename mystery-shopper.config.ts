@@ -62,6 +62,9 @@ export default defineConfig({
   // answers, the run is a harness error (exit 2) and the company is not blamed. A target may set
   // its own. Set it for a real company; the demo runs on loopback and needs none.
   // auditorCheck: { referenceUrl: 'https://www.example.org' },
+  // The experience report's PDF and Allure's report, both written by default; a quick inner loop may
+  // leave them out here for every run (run --no-pdf / --no-allure for one run).
+  // reports: { pdf: false, allure: false },
   // Alerts when a journey breaks, degrades or recovers (docs/alerts.md). None by default; the
   // webhook URLs and the SMTP password are secrets: keep them in .env.
   // alerts: [

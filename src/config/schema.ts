@@ -257,6 +257,8 @@ export const configSchema = z.object({
   alerts: alertsSchema,
   /** The auditor's own reachability check, for every target (a target's own `auditorCheck` wins). */
   auditorCheck: auditorCheckSchema.optional(),
+  /** The reports every run writes that a quick inner loop may leave out; MYSTERY_SHOPPER_PDF/ALLURE and `run --no-pdf/--no-allure` win. */
+  reports: z.object({ pdf: z.boolean().default(true), allure: z.boolean().default(true) }).prefault({}),
 });
 
 export type MysteryShopperConfigInput = z.input<typeof configSchema>;

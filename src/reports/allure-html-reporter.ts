@@ -7,7 +7,9 @@ import { generateAllureReport } from './generate-allure-report.ts';
 
 /**
  * Runs after allure-playwright has written its results (reporters end in order) and turns them
- * into the Allure 3 HTML report in reports/allure, with history kept in the data folder.
+ * into the Allure 3 HTML report in reports/allure, with history kept in the data folder. It starts
+ * in onEnd and is awaited in onExit, so that the experience report and its summary need not wait
+ * for it, and the PDF is printed beside it.
  */
 export default class AllureHtmlReporter implements Reporter {
   private readonly results = path.join(reportsDir(), 'allure-results');
@@ -19,8 +21,19 @@ export default class AllureHtmlReporter implements Reporter {
     await Promise.all(entries.map((entry) => rm(path.join(this.results, entry), { recursive: true, force: true })));
   }
 
-  async onEnd(): Promise<void> {
+  private report?: Promise<void>;
+
+  onEnd(): void {
     if (!existsSync(this.results)) return;
+    this.report = this.generate();
+    this.report.catch(() => {}); // reported when awaited, in onExit
+  }
+
+  async onExit(): Promise<void> {
+    await this.report;
+  }
+
+  private async generate(): Promise<void> {
     const output = path.join(reportsDir(), 'allure');
     const code = await generateAllureReport({ results: this.results, output, history: path.join(dataDir(), 'allure-history.jsonl') });
     if (code === 0) console.log(`Allure report: ${path.relative(process.cwd(), path.join(output, 'index.html'))}`);

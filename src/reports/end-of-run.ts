@@ -15,6 +15,7 @@ import { maskOutgoing } from './mask-outgoing.ts';
 import { judgedEvidenceSources, judgedWatchOutcomes } from './judged-watches.ts';
 import { RunHistory } from './run-history.ts';
 import { printSummary } from './summary.ts';
+import { printExperiencePdf } from './write-experience-pdf.ts';
 import { writeExperienceReport } from './write-experience-report.ts';
 
 /** What the reporters collected of a run: nothing judged, built, masked or written yet. */
@@ -37,7 +38,8 @@ export interface RunEndSettings {
  * The end of a run, one pipeline in data order: judge the checks this run's scenarios left for its
  * end and the watches earlier runs left that are due →
  * build the report → mask what leaves (the one boundary) → place its evidence → add each journey's
- * history → record → write once (JSON, HTML, PDF, evidence) → alert → print. A run store that cannot
+ * history → record → write once (JSON, HTML, evidence) → alert → print; the PDF is the experience
+ * reporter's to print after the summary (beside Allure's HTML). A run store that cannot
  * be used stops none of it: the report says why (`storeError`), and nothing is judged or alerted.
  * The experience reporter calls it once Playwright is done, in a run and in `mystery-shopper merge`.
  */
@@ -71,6 +73,7 @@ export async function rebuildReport(store: RunStore, reportDir: string): Promise
   const sources = await maskOutgoing(report, await keptEvidence(reportDir, report));
   const html = await writeExperienceReport(reportDir, report, planEvidence(reportDir, report, sources));
   printSummary(report, html);
+  await printExperiencePdf(reportDir);
   return report;
 }
 

@@ -7,17 +7,21 @@ import { failScenariosBrokenAtEndOfRun, type ReportedScenario } from './amend-pl
 import { collectOutcome, type CollectedOutcome } from './collect-outcome.ts';
 import { endRun } from './end-of-run.ts';
 import { reportedRun } from './reported-run.ts';
+import { printExperiencePdf } from './write-experience-pdf.ts';
 
 /**
  * Playwright reporter: collects each scenario's outcome as it ends, and hands the whole run to the
  * end-of-run pipeline (src/reports/end-of-run.ts) once Playwright is done; then fails, for
- * Playwright's own reports written after it, the scenarios judged broken at the end of the run. A shard only writes its
- * blob report: this reporter runs when the shards are merged.
+ * Playwright's own reports written after it, the scenarios judged broken at the end of the run. A
+ * shard only writes its blob report: this reporter runs when the shards are merged. The report's
+ * JSON, HTML and summary come in onEnd; the PDF is started then, beside Allure's HTML, and awaited
+ * in onExit, which Playwright calls once every reporter's onEnd is done (the scrub reporter's last).
  */
 export default class ExperienceReporter implements Reporter {
   private readonly outcomes = new Map<string, CollectedOutcome & { test: TestCase; result: TestResult }>();
   private metadata: Record<string, unknown> = {};
   private isShard = false;
+  private pdf?: Promise<void>;
 
   onBegin(config: FullConfig): void {
     this.metadata = config.metadata;
@@ -35,19 +39,22 @@ export default class ExperienceReporter implements Reporter {
     const run = reportedRun(config, this.metadata, result, this.outcomes.size > 0);
     if (!run) return;
     const collected = [...this.outcomes.values()];
+    const reportDir = path.join(reportsDir(), 'experience');
     const report = await endRun(
       {
         facts: run.facts,
         outcomes: collected.map((entry) => entry.outcome),
         evidenceSources: new Map(collected.flatMap((entry) => [...entry.evidenceSources])),
       },
-      {
-        reportDir: path.join(reportsDir(), 'experience'),
-        alerts: config.alerts,
-        openChannels: () => openShopperInboxes(run.dataDir, config.personas.shopper),
-      },
+      { reportDir, alerts: config.alerts, openChannels: () => openShopperInboxes(run.dataDir, config.personas.shopper) },
     );
     failScenariosBrokenAtEndOfRun(collected satisfies ReportedScenario[], report);
+    this.pdf = printExperiencePdf(reportDir);
+    this.pdf.catch(() => {}); // reported when awaited, in onExit
+  }
+
+  async onExit(): Promise<void> {
+    await this.pdf;
   }
 
   printsToStdio(): boolean {

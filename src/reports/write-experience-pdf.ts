@@ -1,6 +1,8 @@
+import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, resolveChromiumPath } from '../channels/web/chromium.ts';
+import { pdfWanted } from './optional-reports.ts';
 
 /**
  * Prints the experience report's HTML to PDF with Chromium: A4, backgrounds kept, the print
@@ -17,4 +19,9 @@ export async function writeExperiencePdf(htmlPath: string, pdfPath: string): Pro
   } finally {
     await browser.close();
   }
+}
+
+/** reports/experience/report.pdf from the index.html beside it, unless the run switched the PDF off. */
+export async function printExperiencePdf(reportDir: string): Promise<void> {
+  if (pdfWanted()) await writeExperiencePdf(path.join(reportDir, 'index.html'), path.join(reportDir, 'report.pdf'));
 }

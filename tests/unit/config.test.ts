@@ -9,6 +9,7 @@ import { ConfigError } from '../../src/config/config-error.ts';
 import { formatDuration, parseDuration } from '../../src/config/duration.ts';
 import { requireEnv } from '../../src/config/env.ts';
 import { loadConfig, selectTarget } from '../../src/config/load-config.ts';
+import { allureWanted, pdfWanted } from '../../src/reports/optional-reports.ts';
 
 test('durations are read as people write them', () => {
   assert.equal(parseDuration('3s'), 3000);
@@ -84,3 +85,15 @@ async function withEnv(values: Record<string, string>, body: () => Promise<void>
     for (const [key, value] of Object.entries(saved)) value === undefined ? delete process.env[key] : (process.env[key] = value);
   }
 }
+
+test('the PDF and Allure: on by default, off in the config, and MYSTERY_SHOPPER_PDF/ALLURE (set by run --no-pdf/--no-allure) win', async () => {
+  const file = await writeConfig(`export default { defaultTarget: 'd', targets: { d: { name: 'D' } }, personas: { shopper: { name: 'S', email: 's@shopper.test' } }, reports: { pdf: false } };`);
+  await withEnv({ MYSTERY_SHOPPER_CONFIG: file, MYSTERY_SHOPPER_PDF: '', MYSTERY_SHOPPER_ALLURE: '' }, async () => {
+    const { reports } = await loadConfig();
+    assert.deepEqual([pdfWanted(reports), allureWanted(reports)], [false, true]);
+    assert.deepEqual([pdfWanted(), allureWanted()], [true, true]);
+  });
+  await withEnv({ MYSTERY_SHOPPER_PDF: 'true', MYSTERY_SHOPPER_ALLURE: 'false' }, async () => {
+    assert.deepEqual([pdfWanted({ pdf: false }), allureWanted({ allure: true })], [true, false]);
+  });
+});

@@ -11,6 +11,7 @@ import type { EvidenceSource } from '../../src/reports/collect-outcome.ts';
 import { buildExperienceReport, type ScenarioOutcome } from '../../src/reports/experience-report.ts';
 import { planEvidence } from '../../src/reports/evidence-files.ts';
 import { maskOutgoing } from '../../src/reports/mask-outgoing.ts';
+import { printExperiencePdf } from '../../src/reports/write-experience-pdf.ts';
 import { writeExperienceReport } from '../../src/reports/write-experience-report.ts';
 import { pdfPageTexts } from '../support/pdf-text.ts';
 
@@ -48,8 +49,9 @@ before(async () => {
   );
   // What the run store adds: since when, how many runs in a row, the recent statuses.
   report.journeys.find((journey) => journey.id === JOURNEYS.rentCar.id)!.history = { since: '2026-11-20T08:00:00Z', streak: 3, trend: ['passed', 'passed', 'broken', 'broken', 'broken'] };
-  // As the end of a run does (src/reports/end-of-run.ts): masked at the boundary, placed, written.
+  // As the end of a run does (src/reports/end-of-run.ts): masked at the boundary, placed, written; then printed.
   await writeExperienceReport(dir, report, planEvidence(dir, report, await maskOutgoing(report, sources)));
+  await printExperiencePdf(dir);
 });
 
 after(async () => {

@@ -3,6 +3,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { ConfigError } from '../../config/config-error.ts';
 import { parseDuration } from '../../config/duration.ts';
+import { loadConfig } from '../../config/load-config.ts';
+import { allureWanted, pdfWanted } from '../../reports/optional-reports.ts';
 import { reportsDir } from '../../runtime/paths.ts';
 import { PLAYWRIGHT_CLI, PLAYWRIGHT_CONFIG, runNodeCli } from '../child-process.ts';
 import { EXIT, type ExitCode } from '../exit-codes.ts';
@@ -30,7 +32,8 @@ export async function mergeCommand(args: string[]): Promise<ExitCode> {
     throw new ConfigError(`${folder} holds ${blobs.length} of the ${expected} shards' blob reports (${blobs.join(', ')}); a shard did not finish`);
   }
   console.log(`Merging ${blobs.length} shard report(s) from ${path.relative(process.cwd(), folder) || '.'}`);
-  const env = { ...process.env };
+  const { reports } = await loadConfig();
+  const env: NodeJS.ProcessEnv = { ...process.env, MYSTERY_SHOPPER_PDF: String(pdfWanted(reports)), MYSTERY_SHOPPER_ALLURE: String(allureWanted(reports)) };
   delete env.MYSTERY_SHOPPER_SHARD; // the merge itself is not a shard: it makes the whole run's reports
   const merged = await runNodeCli(PLAYWRIGHT_CLI, ['merge-reports', '--config', PLAYWRIGHT_CONFIG, folder], env);
   // merge-reports exits 1 when a scenario failed; the exit code is the experience report's to give.

@@ -64,7 +64,7 @@ export async function runCommand(args: string[], wiring: CliWiring = {}): Promis
   if (values['dry-run']) return printDryRun(config, id, catalogue, tags);
   checkChannelSettings();
 
-  const allure = !values['no-allure'] && allureWanted();
+  const allure = !values['no-allure'] && allureWanted(config.reports);
   // A scheduler that starts the run may name it, to find its report afterwards.
   const runId = process.env.MYSTERY_SHOPPER_RUN_ID || newRunId();
   const env = {
@@ -74,7 +74,7 @@ export async function runCommand(args: string[], wiring: CliWiring = {}): Promis
     DEMO_FAULTS: faults.join(','),
     MYSTERY_SHOPPER_RETRIES: String(retries),
     ...(shard ? { MYSTERY_SHOPPER_SHARD: `${shard.current}/${shard.total}` } : {}),
-    MYSTERY_SHOPPER_PDF: String(!values['no-pdf'] && pdfWanted()),
+    MYSTERY_SHOPPER_PDF: String(!values['no-pdf'] && pdfWanted(config.reports)),
     MYSTERY_SHOPPER_ALLURE: String(allure),
   };
   // Allure left out: an earlier run's Allure report would pass for this one's.
