@@ -92,7 +92,7 @@ export const test = base.extend<ScenarioParts, WorkerParts>({
     // Before a channel that did not answer is blamed on the company: can the auditor reach anything itself?
     const notebook = new Notebook(testInfo, {
       auditorOffline: whyAuditorOffline(config, selectTarget(config, run.target.id).target, run),
-      holdRunOpenUntil: (dueAt) => holdRunOpenUntil(run.endOfRunWaits, dueAt),
+      ...(run.endOfRunWaits ? { holdRunOpenUntil: (dueAt: Date) => holdRunOpenUntil(run.endOfRunWaits!, dueAt) } : {}),
     });
     await use(notebook);
     notebook.failOnFindings();
