@@ -85,6 +85,8 @@ export class PayAndGetTicketJourney {
     const { ticketDeliverySla, maxWaitInRun } = target.timing;
     const paid = listOf(captures.map(amountOf));
     const ticketEmail = { to: shopper.email, receivedAfter: new Date(this.startedPayingAt.getTime() - 1), where: isTicketFor(view.orderNumber) };
+    // What a missing ticket cites, in the scenario or at the end of the run: what was charged, and the payment page.
+    const cited = [ledgerEvidence, this.lastAttempt().evidence];
     const keepTicket = async (ticket: ReceivedEmail) => void (await notebook.keepEmail('ticket email', ticket));
     await checkOrWatch(this.parts, {
       dueAt: new Date(this.finishedPayingAt.getTime() + ticketDeliverySla),
@@ -99,15 +101,14 @@ export class PayAndGetTicketJourney {
           finishedPayingAt: this.finishedPayingAt,
         },
       },
-      // A ticket already there is kept at once; otherwise only the SLA passing tells, at the end of
-      // the run, citing what was charged and the payment page, as the check here would.
+      // A ticket already there is kept at once; otherwise only the SLA passing tells, at the end of the run.
       arrivedEarly: { look: async () => (await mailbox.list(ticketEmail))[0], judge: keepTicket },
-      onlyTimeTells: { cites: [ledgerEvidence, this.lastAttempt().evidence] },
+      onlyTimeTells: { cites: cited },
       checkNow: async (remainingMs) => {
         const ticket = await mailbox.waitFor(ticketEmail, remainingMs);
         if (ticket) return keepTicket(ticket);
         const finding = ticketNotDelivered({ orderNumber: view.orderNumber, flight: view.flight, paid, address: shopper.email, slaMs: ticketDeliverySla });
-        await notebook.found({ ...finding, evidence: [ledgerEvidence, this.lastAttempt().evidence] });
+        await notebook.found({ ...finding, evidence: cited });
       },
     });
   }

@@ -141,9 +141,7 @@ export class Notebook {
    * judges it. The scenario is awaiting.
    */
   async awaiting(watch: Omit<Watch, 'scenario' | 'recordedAt'>): Promise<void> {
-    const recorded: Watch = { ...watch, scenario: this.scenarioName(), recordedAt: new Date().toISOString() };
-    await this.testInfo.attach('watch', { body: JSON.stringify(recorded), contentType: WATCH_CONTENT_TYPE });
-    this.testInfo.annotations.push({ type: AWAITING_ANNOTATION, description: `${watch.check} — due ${watch.dueAt}` });
+    await this.attachWatch(watch, AWAITING_ANNOTATION);
   }
 
   /** Whether the run can be held open until a watch is due, so that it is judged at the end of the run. */
@@ -160,9 +158,7 @@ export class Notebook {
   async judgeAtEndOfRun(watch: Omit<Watch, 'scenario' | 'recordedAt'>): Promise<void> {
     if (!this.options.holdRunOpenUntil) throw new Error('This notebook cannot leave a watch for the end of the run: nothing holds the run open (NotebookOptions.holdRunOpenUntil)');
     await this.options.holdRunOpenUntil(new Date(watch.dueAt));
-    const recorded: Watch = { ...watch, scenario: this.scenarioName(), recordedAt: new Date().toISOString() };
-    await this.testInfo.attach('watch', { body: JSON.stringify(recorded), contentType: WATCH_CONTENT_TYPE });
-    this.testInfo.annotations.push({ type: AT_END_OF_RUN_ANNOTATION, description: `${watch.check} — due ${watch.dueAt}` });
+    await this.attachWatch(watch, AT_END_OF_RUN_ANNOTATION);
   }
 
   /** A channel that did not answer while the auditor has no network either: the scenario stops as a harness error. */
@@ -171,9 +167,11 @@ export class Notebook {
     if (offline) this.harnessCannotRun(offline);
   }
 
-  /** How the watch names its scenario: the feature and the scenario, without the file. */
-  private scenarioName(): string {
-    return this.testInfo.titlePath.slice(1).join(' › ');
+  /** The watch travels in the result, named by its scenario (the feature and the scenario, without the file), and is annotated for QA. */
+  private async attachWatch(watch: Omit<Watch, 'scenario' | 'recordedAt'>, annotation: string): Promise<void> {
+    const recorded: Watch = { ...watch, scenario: this.testInfo.titlePath.slice(1).join(' › '), recordedAt: new Date().toISOString() };
+    await this.testInfo.attach('watch', { body: JSON.stringify(recorded), contentType: WATCH_CONTENT_TYPE });
+    this.testInfo.annotations.push({ type: annotation, description: `${watch.check} — due ${watch.dueAt}` });
   }
 
   private async auditorOffline(finding: NewFinding): Promise<string | undefined> {

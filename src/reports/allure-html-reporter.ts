@@ -13,6 +13,7 @@ import { generateAllureReport } from './generate-allure-report.ts';
  */
 export default class AllureHtmlReporter implements Reporter {
   private readonly results = path.join(reportsDir(), 'allure-results');
+  private report?: Promise<void>;
 
   /** Empties the results of earlier runs (the folder itself stays: allure-playwright writes into it). */
   async onBegin(): Promise<void> {
@@ -20,8 +21,6 @@ export default class AllureHtmlReporter implements Reporter {
     const entries = await readdir(this.results);
     await Promise.all(entries.map((entry) => rm(path.join(this.results, entry), { recursive: true, force: true })));
   }
-
-  private report?: Promise<void>;
 
   onEnd(): void {
     if (!existsSync(this.results)) return;

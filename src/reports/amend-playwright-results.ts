@@ -1,10 +1,9 @@
-import type { TestCase, TestResult } from '@playwright/test/reporter';
+import type { TestResult } from '@playwright/test/reporter';
 import type { ExperienceReport } from '../report-model/experience-report.ts';
 import type { ScenarioOutcome } from './experience-report.ts';
 
 /** One scenario's last attempt as Playwright reported it, and what the experience reporter read of it. */
 export interface ReportedScenario {
-  test: TestCase;
   result: TestResult;
   outcome: ScenarioOutcome;
 }

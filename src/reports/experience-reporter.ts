@@ -18,7 +18,7 @@ import { printExperiencePdf } from './write-experience-pdf.ts';
  * in onExit, which Playwright calls once every reporter's onEnd is done (the scrub reporter's last).
  */
 export default class ExperienceReporter implements Reporter {
-  private readonly outcomes = new Map<string, CollectedOutcome & { test: TestCase; result: TestResult }>();
+  private readonly outcomes = new Map<string, CollectedOutcome & { result: TestResult }>();
   private metadata: Record<string, unknown> = {};
   private isShard = false;
   private pdf?: Promise<void>;
@@ -30,7 +30,7 @@ export default class ExperienceReporter implements Reporter {
 
   onTestEnd(test: TestCase, result: TestResult): void {
     // A retried scenario is judged by its last attempt.
-    this.outcomes.set(test.id, { ...collectOutcome(test, result), test, result });
+    this.outcomes.set(test.id, { ...collectOutcome(test, result), result });
   }
 
   async onEnd(result: FullResult): Promise<void> {

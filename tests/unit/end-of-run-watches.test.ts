@@ -3,7 +3,7 @@ import { mkdtemp, readdir } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
-import type { TestCase, TestResult } from '@playwright/test/reporter';
+import type { TestResult } from '@playwright/test/reporter';
 import type { Watch } from '../../src/findings/watches.ts';
 import type { ExperienceReport } from '../../src/report-model/experience-report.ts';
 import { failScenariosBrokenAtEndOfRun } from '../../src/reports/amend-playwright-results.ts';
@@ -79,10 +79,10 @@ test('the run stays open until the latest due time a scenario left, and no longe
 test('Playwright’s own reports fail a scenario judged broken at the end of the run, with the broken experience as its error', () => {
   const result = { status: 'passed', errors: [] } as unknown as TestResult;
   const report = { journeys: [{ id: 'pay-and-get-ticket', findings: [{ ...finding, scenario: 'Pay and get the ticket', evidence: [] }] }] } as unknown as ExperienceReport;
-  failScenariosBrokenAtEndOfRun([{ test: {} as TestCase, result, outcome: outcome() }], report);
+  failScenariosBrokenAtEndOfRun([{ result, outcome: outcome() }], report);
   assert.equal(result.status, 'failed');
   assert.match(result.error?.message ?? '', /judged at the end of the run\): No ticket came/);
   const untouched = { status: 'passed', errors: [] } as unknown as TestResult;
-  failScenariosBrokenAtEndOfRun([{ test: {} as TestCase, result: untouched, outcome: outcome({ endOfRunWatches: undefined }) }], report);
+  failScenariosBrokenAtEndOfRun([{ result: untouched, outcome: outcome({ endOfRunWatches: undefined }) }], report);
   assert.equal(untouched.status, 'passed');
 });
