@@ -1,4 +1,6 @@
 import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import { chromium, type Browser } from '@playwright/test';
 import type { TestCase, TestResult } from '@playwright/test/reporter';
@@ -107,6 +109,36 @@ describe('the browser', () => {
         { path: '/', purpose: 'open a WebSocket to', essential: false },
       ],
     );
+  });
+
+  test('a page whose kept-alive connection is reset is asked for once more, as a browser does; a second reset is the company’s', async () => {
+    const attempts = new Map<string, number>();
+    const resetting = createServer((request, response) => {
+      const key = `${request.method} ${request.url}`;
+      attempts.set(key, (attempts.get(key) ?? 0) + 1);
+      const resetsLeft = request.url === '/always' ? Infinity : 1;
+      if (attempts.get(key)! <= resetsLeft) return request.socket.destroy();
+      response.writeHead(200, { 'content-type': 'text/html' }).end('<title>back</title>');
+    });
+    await new Promise<void>((resolve) => resetting.listen(0, '127.0.0.1', resolve));
+    const url = `http://127.0.0.1:${(resetting.address() as AddressInfo).port}`;
+    const context = await browser.newContext();
+    await guardOrigins(context, new OriginPolicy('shop', [url]), RateLimiter.unlimited());
+    const page = await context.newPage();
+    try {
+      await page.goto(`${url}/once`);
+      assert.equal(await page.title(), 'back');
+      await assert.rejects(page.goto(`${url}/always`), /ERR_CONNECTION_RESET/);
+      const checkout = await context.newPage();
+      await checkout.setContent(`<form method="post" action="${url}/order"><button>Pay</button></form>`);
+      await Promise.all([checkout.waitForEvent('requestfailed'), checkout.click('button')]);
+    } finally {
+      await context.close();
+      await new Promise((resolve) => resetting.close(resolve));
+    }
+    assert.equal(attempts.get('GET /once'), 2);
+    assert.equal(attempts.get('GET /always'), 2);
+    assert.equal(attempts.get('POST /order'), 1, 'a form that pays is never sent twice');
   });
 });
 

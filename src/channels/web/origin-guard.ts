@@ -38,7 +38,7 @@ async function openWithoutLeaving(route: Route, policy: OriginPolicy): Promise<v
   const request = route.request();
   let response: Awaited<ReturnType<Route['fetch']>>;
   try {
-    response = await route.fetch({ maxRedirects: 0 });
+    response = await fetchAsABrowserDoes(route);
   } catch (error) {
     // The page failed as the browser would have failed it: the same network error reaches the page,
     // so that a company that is down reads as down (refused, unknown), not as a page that hangs.
@@ -51,6 +51,21 @@ async function openWithoutLeaving(route: Route, policy: OriginPolicy): Promise<v
     return route.abort('blockedbyclient');
   }
   return route.fulfill({ response });
+}
+
+/**
+ * A kept-alive connection may be closed by the server just as it is reused (Node's servers close
+ * idle ones after 5 s). A browser then sends a GET or HEAD again on a new connection; route.fetch
+ * does not, so it is done here, once. A second reset is the company's.
+ */
+async function fetchAsABrowserDoes(route: Route): Promise<Awaited<ReturnType<Route['fetch']>>> {
+  try {
+    return await route.fetch({ maxRedirects: 0 });
+  } catch (error) {
+    const idempotent = ['GET', 'HEAD'].includes(route.request().method());
+    if (!idempotent || networkErrorOf(error) !== 'connectionreset') throw error;
+    return route.fetch({ maxRedirects: 0 });
+  }
 }
 
 function isNavigation(request: Request): boolean {
