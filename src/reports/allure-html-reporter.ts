@@ -1,25 +1,34 @@
 import { existsSync } from 'node:fs';
 import { readdir, rm } from 'node:fs/promises';
 import path from 'node:path';
-import type { Reporter } from '@playwright/test/reporter';
+import type { FullConfig, Reporter, TestCase, TestResult } from '@playwright/test/reporter';
 import { dataDir, reportsDir } from '../runtime/paths.ts';
+import { failAllureResults, failedScenarioOf } from './amend-allure-results.ts';
 import { generateAllureReport } from './generate-allure-report.ts';
 
 /**
  * Runs after allure-playwright has written its results (reporters end in order) and turns them
  * into the Allure 3 HTML report in reports/allure, with history kept in the data folder. It starts
  * in onEnd and is awaited in onExit, so that the experience report and its summary need not wait
- * for it, and the PDF is printed beside it.
+ * for it, and the PDF is printed beside it. Scenarios failed at the end of the run (by checks judged
+ * then) are failed in Allure's results first.
  */
 export default class AllureHtmlReporter implements Reporter {
   private readonly results = path.join(reportsDir(), 'allure-results');
   private report?: Promise<void>;
+  private rootDir = process.cwd();
+  private readonly ended: Array<{ test: TestCase; result: TestResult }> = [];
 
   /** Empties the results of earlier runs (the folder itself stays: allure-playwright writes into it). */
-  async onBegin(): Promise<void> {
+  async onBegin(config: FullConfig): Promise<void> {
+    this.rootDir = config.rootDir;
     if (!existsSync(this.results)) return;
     const entries = await readdir(this.results);
     await Promise.all(entries.map((entry) => rm(path.join(this.results, entry), { recursive: true, force: true })));
+  }
+
+  onTestEnd(test: TestCase, result: TestResult): void {
+    this.ended.push({ test, result });
   }
 
   onEnd(): void {
@@ -34,6 +43,9 @@ export default class AllureHtmlReporter implements Reporter {
 
   private async generate(): Promise<void> {
     const output = path.join(reportsDir(), 'allure');
+    // Read now, not at each scenario's end: the experience reporter fails results in its onEnd.
+    const failed = this.ended.flatMap(({ test, result }) => failedScenarioOf(this.rootDir, test, result) ?? []);
+    await failAllureResults(this.results, failed);
     const code = await generateAllureReport({ results: this.results, output, history: path.join(dataDir(), 'allure-history.jsonl') });
     if (code === 0) console.log(`Allure report: ${path.relative(process.cwd(), path.join(output, 'index.html'))}`);
   }
