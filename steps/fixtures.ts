@@ -12,6 +12,8 @@ import { TrackDeliveryJourney } from '../journeys/track-delivery/track-delivery-
 import { UnsubscribeJourney } from '../journeys/unsubscribe/unsubscribe-journey.ts';
 import { websiteUnavailable } from '../journeys/website-unavailable.ts';
 import { openPaymentLedger } from '../src/channels/api/open-ledger.ts';
+import { ShopApi } from '../src/channels/api/shop-api.ts';
+import { maskKnownSecrets } from '../src/secrets/known-secrets.ts';
 import { MailboxUnavailable } from '../src/channels/email/mailbox-errors.ts';
 import { stopWhenMailboxLost } from './mailbox-lost.ts';
 import { attachMaskedFailureScreenshot } from '../src/channels/web/masked-screenshot.ts';
@@ -105,10 +107,11 @@ export const test = base.extend<ScenarioParts, WorkerParts>({
     const shopper = shopperForScenario(config.personas.shopper, { mailbox, sms }, run.runId, testInfo.testId, testInfo.retry);
     const website = () => companyAdapter(target);
     const http = targetHttp(origins, pace);
+    const api = new ShopApi(http, (name, json) => notebook.evidence(name, json, 'application/json'), maskKnownSecrets);
     const ledger = () => openPaymentLedger(target.payment?.ledger, target.id, http);
     const spending = new SpendLedger(run.dataDir, run.runId);
     const outages = watchWebsiteOutages(page);
-    await use({ page, mailbox, sms, mailSender, notebook, target, shopper, website, ledger, runId: run.runId, origins, http, spending });
+    await use({ page, mailbox, sms, mailSender, notebook, target, shopper, website, ledger, runId: run.runId, origins, http, api, spending });
     // A failure on a page the company's website never served is the company's outage, not drift.
     const outage = outages.outage();
     if (outage) await notebook.explainFailure(websiteUnavailable(target.name, outage));

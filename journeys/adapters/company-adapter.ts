@@ -1,6 +1,6 @@
 import type { CarRentalPages } from '../rent-car/car-rental-pages.ts';
 import type { ContactPreferencePages } from '../contact-frequency/contact-preference-pages.ts';
-import type { FlightPages } from '../pay-and-get-ticket/flight-pages.ts';
+import type { CheckoutPages } from '../pay-and-get-ticket/checkout-pages.ts';
 import type { MembershipPages } from '../promise-kept/membership-pages.ts';
 import type { SupportPages } from '../enquiry-answered/support-pages.ts';
 import type { DeliveryPages } from '../track-delivery/delivery-pages.ts';
@@ -13,7 +13,8 @@ import type { NewsletterPages } from '../unsubscribe/newsletter-pages.ts';
 export interface CompanyAdapter {
   newsletter?: NewsletterPages;
   carRental?: CarRentalPages;
-  flights?: FlightPages;
+  /** Choose, pay, read my orders, ask support: the pay-and-get-ticket journey, web or API. */
+  checkout?: CheckoutPages;
   support?: SupportPages;
   membership?: MembershipPages;
   contactPreferences?: ContactPreferencePages;

@@ -1,0 +1,15 @@
+import type { Page } from '@playwright/test';
+import type { ShopApi } from '../src/channels/api/shop-api.ts';
+import type { Evidence } from '../src/findings/finding.ts';
+
+/**
+ * What an adapter drives the shop with, handed to every method: the shop's URL, the scenario's
+ * browser page (web shops) and the harness's API client (API shops: guarded, paced, and every
+ * exchange kept as evidence). An adapter uses whichever its shop has.
+ */
+export interface Shop {
+  /** The target's webUrl: the storefront, or the base of its API. */
+  url: string;
+  page: Page;
+  api: ShopApi<Evidence>;
+}
