@@ -1,5 +1,6 @@
 import { expect, type Page } from '@playwright/test';
 import { fillSecret } from '../../../src/channels/web/fill-secret.ts';
+import { findMoney } from '../../../src/money/find-money.ts';
 import { readMoney } from '../../../src/money/read-money.ts';
 import type { CheckoutPages } from '../../pay-and-get-ticket/checkout-pages.ts';
 import { paymentStateIn } from '../../pay-and-get-ticket/payment-words.ts';
@@ -33,7 +34,8 @@ export const checkout: CheckoutPages = {
     const title = await heading(page).innerText();
     if (/booked/i.test(title)) {
       const amount = field(await page.getByRole('main').innerText(), 'Amount paid');
-      return { state: 'paid', amount: readMoney(amount), said: `${title}. ${amount}` };
+      const paid = findMoney(amount)[0]?.money;
+      return { state: 'paid', ...(paid ? { amount: paid } : {}), said: `${title}. ${amount}` };
     }
     return { state: 'failed', said: `${title}: ${await page.getByRole('alert').innerText()}` };
   },
@@ -50,7 +52,8 @@ export const checkout: CheckoutPages = {
     if ((await row.count()) === 0) return undefined;
     await row.scrollIntoViewIfNeeded();
     const [, , amount, status] = await row.getByRole('cell').allInnerTexts();
-    return { state: paymentStateIn(status ?? ''), said: status ?? '', ...(amount ? { amount: readMoney(amount) } : {}) };
+    const listed = findMoney(amount ?? '')[0]?.money;
+    return { state: paymentStateIn(status ?? ''), said: status ?? '', ...(listed ? { amount: listed } : {}) };
   },
 
   async askPaymentSupport({ page, url }, question) {
