@@ -7,6 +7,7 @@ import { ConfigError } from '../config/config-error.ts';
 import { allowedOriginsOf } from './audit-target.ts';
 import type { DemoCompanyWiring, RunningDemoCompany } from './demo-company.ts';
 import { readDemoLabSettings } from './demo-lab-settings.ts';
+import { localMailboxPort } from './local-mailbox-port.ts';
 import { localMailboxDir, localSmsDir } from './open-channels.ts';
 import { newEndOfRunWaits, waitForEndOfRunWatches } from './end-of-run-waits.ts';
 import { dataDir } from './paths.ts';
@@ -30,7 +31,8 @@ export async function setUpRun(demo: DemoCompanyWiring | undefined, { sharded = 
   const routes: MailRoutes = {};
   const storeDir = localMailboxDir(dataDir());
   const smsStoreDir = localSmsDir(dataDir());
-  const mailServer = await startLocalMailServer({ storeDir, localDomains: [domainOf(config.personas.shopper.email)], routes });
+  const port = localMailboxPort();
+  const mailServer = await startLocalMailServer({ storeDir, localDomains: [domainOf(config.personas.shopper.email)], routes, ...(port ? { port } : {}) });
   const phoneNetwork = await startLocalPhoneNetwork({ storeDir: smsStoreDir });
   const stopChannels = () => Promise.all([mailServer.stop(), phoneNetwork.stop()]);
   let company: RunningDemoCompany | undefined;
