@@ -1,6 +1,6 @@
 import { test as base } from 'playwright-bdd';
 import { createBdd } from 'playwright-bdd';
-import { companyAdapter } from '../journeys/adapters/index.ts';
+import { loadCompanyAdapter } from '../journeys/adapters/index.ts';
 import { ContactFrequencyJourney } from '../journeys/contact-frequency/contact-frequency-journey.ts';
 import { EnquiryAnsweredJourney } from '../journeys/enquiry-answered/enquiry-answered-journey.ts';
 import type { JourneyParts } from '../journeys/journey-parts.ts';
@@ -105,10 +105,19 @@ export const test = base.extend<ScenarioParts, WorkerParts>({
     const { sms, mailSender } = channels as ShopperChannels;
     const mailbox = stopWhenMailboxLost((channels as ShopperChannels).mailbox, notebook);
     const shopper = shopperForScenario(config.personas.shopper, { mailbox, sms }, run.runId, testInfo.testId, testInfo.retry);
-    const website = () => companyAdapter(target);
+    // Loaded before the scenario, its error kept for the first step that needs the shop: a journey without one needs none.
+    const adapter = await loadCompanyAdapter(target).catch((error: unknown) => error as Error);
+    const website = () => {
+      if (adapter instanceof Error) throw adapter;
+      return adapter;
+    };
     const http = targetHttp(origins, pace);
     const api = new ShopApi(http, (name, json) => notebook.evidence(name, json, 'application/json'), maskKnownSecrets);
-    const ledger = () => openPaymentLedger(target.payment?.ledger, target.id, http);
+    // The target's configured ledger; else the one its adapter supplies.
+    const ledger = () => {
+      const supplied = !target.payment?.ledger && !(adapter instanceof Error) ? adapter.ledger : undefined;
+      return supplied ? supplied(http, target) : openPaymentLedger(target.payment?.ledger, target.id, http);
+    };
     const spending = new SpendLedger(run.dataDir, run.runId);
     const outages = watchWebsiteOutages(page);
     await use({ page, mailbox, sms, mailSender, notebook, target, shopper, website, ledger, runId: run.runId, origins, http, api, spending });

@@ -9,3 +9,5 @@ import { support } from './support.ts';
 
 /** The built-in demo company's website. */
 export const demoShop: CompanyAdapter = { newsletter, carRental, checkout, support, membership, contactPreferences, deliveries };
+
+export default demoShop;
