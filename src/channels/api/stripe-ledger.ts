@@ -40,8 +40,10 @@ export class StripeLedger implements PaymentLedger {
     const query = STRIPE_ORDER_KEYS.map((key) => `metadata['${key}']:'${order.replaceAll("'", "\\'")}'`).join(' OR ');
     let intents = await this.all<StripePaymentIntent>('/v1/payment_intents/search', { query });
     if (intents.length === 0 && customer) intents = await this.byCustomerEmail(customer.email);
+    // Stripe lists newest first and counts `created` in seconds: reversed, then sorted (stably), oldest first.
     return intents
       .filter((intent) => intent.status === 'succeeded' && intent.amount_received > 0)
+      .reverse()
       .sort((a, b) => a.created - b.created)
       .map((intent) => captureOf(intent, order));
   }
