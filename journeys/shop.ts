@@ -1,6 +1,7 @@
 import type { Page } from '@playwright/test';
 import type { ShopApi } from '../src/channels/api/shop-api.ts';
 import type { Evidence } from '../src/findings/finding.ts';
+import type { MoneyNotation } from '../src/money/read-money.ts';
 
 /**
  * What an adapter drives the shop with, handed to every method: the shop's URL, the scenario's
@@ -12,4 +13,8 @@ export interface Shop {
   url: string;
   page: Page;
   api: ShopApi<Evidence>;
+  /** How the shop writes money (targets.<id>.checkout: locale, currency), for readMoney. */
+  money: MoneyNotation;
+  /** What the adapter keeps between its calls in one scenario, e.g. the sign-in token of an API shop. */
+  session: Map<string, string>;
 }

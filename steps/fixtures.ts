@@ -13,7 +13,8 @@ import { UnsubscribeJourney } from '../journeys/unsubscribe/unsubscribe-journey.
 import { websiteUnavailable } from '../journeys/website-unavailable.ts';
 import { openPaymentLedger } from '../src/channels/api/open-ledger.ts';
 import { ShopApi } from '../src/channels/api/shop-api.ts';
-import { maskKnownSecrets } from '../src/secrets/known-secrets.ts';
+import { knownSecrets } from '../src/secrets/known-secrets.ts';
+import { maskSecrets } from '../src/secrets/mask-secrets.ts';
 import { MailboxUnavailable } from '../src/channels/email/mailbox-errors.ts';
 import { stopWhenMailboxLost } from './mailbox-lost.ts';
 import { attachMaskedFailureScreenshot } from '../src/channels/web/masked-screenshot.ts';
@@ -112,7 +113,8 @@ export const test = base.extend<ScenarioParts, WorkerParts>({
       return adapter;
     };
     const http = targetHttp(origins, pace);
-    const api = new ShopApi(http, (name, json) => notebook.evidence(name, json, 'application/json'), maskKnownSecrets);
+    // Masked by value too: the configuration's secrets and the shopper's throw-away password, whatever a shop's API calls its fields.
+    const api = new ShopApi(http, (name, json) => notebook.evidence(name, json, 'application/json'), (text) => maskSecrets(text, [...knownSecrets(), shopper.password]));
     // The target's configured ledger; else the one its adapter supplies.
     const ledger = () => {
       const supplied = !target.payment?.ledger && !(adapter instanceof Error) ? adapter.ledger : undefined;

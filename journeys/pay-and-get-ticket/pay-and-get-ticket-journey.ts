@@ -27,6 +27,7 @@ export class PayAndGetTicketJourney {
   private startedPayingAt = new Date();
   private finishedPayingAt = new Date();
   private ledgerRead: { captures: LedgerCapture[]; evidence: Evidence } | undefined;
+  private readonly session = new Map<string, string>();
 
   constructor(readonly parts: JourneyParts) {}
 
@@ -161,7 +162,7 @@ export class PayAndGetTicketJourney {
   private shop(): Shop {
     const { target, page, api } = this.parts;
     if (!target.webUrl) throw new Error(`targets.${target.id}.webUrl is not set; buying a ${target.checkout.purchase} needs the company's shop (its website or API)`);
-    return { url: target.webUrl, page, api };
+    return { url: target.webUrl, page, api, money: { locale: target.checkout.locale, currency: target.checkout.currency }, session: this.session };
   }
 
   private chosen(): NonNullable<PayAndGetTicketJourney['checkout']> {

@@ -16,12 +16,12 @@ export const checkout: CheckoutPages = {
     await expect(heading(page)).toHaveText('Your account is ready');
   },
 
-  async choosePurchase({ page, url }) {
+  async choosePurchase({ page, url, money }) {
     await page.goto(new URL('/flights', url).href);
     await page.getByRole('button', { name: /^Choose / }).first().click();
     await expect(heading(page)).toHaveText('Checkout');
     const text = await page.getByRole('main').innerText();
-    return { orderNumber: field(text, 'Order number'), item: field(text, 'Flight'), total: readMoney(field(text, 'Total')) };
+    return { orderNumber: field(text, 'Order number'), item: field(text, 'Flight'), total: readMoney(field(text, 'Total'), money) };
   },
 
   async pay({ page }, _order, card) {
