@@ -83,7 +83,7 @@ describe('pay and get ticket: the ticket by email', () => {
     assert.equal(judged.status, 'broken');
     assert.equal(judged.finding?.kind, 'ticket-not-delivered');
     assert.equal(judged.finding.customerImpact, 'I paid EUR 412.00 for order FL-20431 (LHR → AMS, 12 Dec), but no ticket arrived by email within 1 day');
-    assert.equal(judged.finding.expected, 'An email with the ticket for order FL-20431 within 1 day of paying (the ticket delivery SLA)');
+    assert.equal(judged.finding.expected, 'An email with the ticket for order FL-20431 within 1 day of paying (the delivery SLA)');
     assert.equal(judged.finding.observed, `No email naming FL-20431 reached ${address} within 1 day after the payment`);
   });
 });
