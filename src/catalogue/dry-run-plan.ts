@@ -35,7 +35,7 @@ export function dryRunPlan({ targetId, target, persona, mailbox, journeys }: Dry
     for (const scenario of journey.scenarios) {
       lines.push(`  Scenario: ${scenario.name}`, ...scenario.steps.map((step) => `    ${step}`));
     }
-    if (journey.pays) lines.push(`  pays: ${paymentText(targetId, target)}`);
+    if (journey.pays) lines.push(`  pays: ${paymentText(targetId, target)}`, '  never retried automatically: a retry would place a new order and pay again');
     if (journey.channels.includes('email')) lines.push(`  reads email: ${mailboxText(persona, mailbox)}`);
     if (journey.channels.includes('sms')) lines.push(`  reads texts: ${textsText(persona, mailbox)}`);
     const watches = watchKindsOf(journey.id);

@@ -27,6 +27,7 @@ test('a dry run prints each scenario in the customer’s words, where it would g
     'pay-and-get-ticket — Pay and get what I paid for (owner payments, severity critical)',
     '    When I pay with my card',
     'pays: REAL MONEY with card ending 9010, at most EUR 50.00 in all for the run',
+    '  never retried automatically: a retry would place a new order and pay again',
     'reads email: the local mailbox of sam@shopper.test',
     'may leave watches for a later run: ticket-not-delivered',
     '  Scenario: Unsubscribe with one click from my mail app',
