@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import type { Mailbox } from '../src/channels/email/mailbox.ts';
 import type { SmtpMailSender } from '../src/channels/email/smtp-mail-sender.ts';
 import type { PaymentLedger } from '../src/channels/api/payment-ledger.ts';
+import type { CallLog } from '../src/channels/phone/call-log.ts';
 import type { SmsInbox } from '../src/channels/sms/sms-inbox.ts';
 import type { Notebook } from '../src/findings/notebook.ts';
 import type { AuditTarget } from '../src/runtime/audit-target.ts';
@@ -16,6 +17,8 @@ export interface JourneyParts {
   page: Page;
   mailbox: Mailbox;
   sms: SmsInbox;
+  /** The shopper's phone for calls: its call log, and how it answers. */
+  calls: CallLog;
   mailSender: SmtpMailSender;
   notebook: Notebook;
   target: AuditTarget;

@@ -45,7 +45,7 @@ async function main(options: CliOptions): Promise<void> {
   const routes: MailRoutes = {};
   const mailbox = options.mailRelay ? undefined : await startLocalMailbox(routes);
   const mailRelay = options.mailRelay ?? { host: mailbox!.host, port: mailbox!.port };
-  const phones = await startLocalPhoneNetwork({ storeDir: path.join(dataDir(), 'sms') });
+  const phones = await startLocalPhoneNetwork({ storeDir: path.join(dataDir(), 'sms'), callStoreDir: path.join(dataDir(), 'calls') });
   const company = await startDemoCompany({
     faults: options.faults,
     mailRelay,
