@@ -60,12 +60,12 @@ export function heldProductOffered(promise: ContactPromise, contacts: readonly M
   };
 }
 
-/** As the customer tells it: "5 sales calls in one day from …" when they were called about it, else the offers counted. */
+/** As the customer tells it: "5 sales calls in one day from … about …" when they were called about it, else the offers counted. */
 function calledAbout(companyName: string, offers: readonly MarketingContact[], product: string): string {
-  const offered = `${plural(offers.length, 'offer')} (${countByChannel(offers)})`;
   const calls = mostCallsInOneDay(offers);
-  if (calls === 0) return `${companyName} offered me ${product}, which I already hold: ${offered}`;
-  return `${plural(calls, 'sales call')} in one day from ${companyName} about ${product}, which I already hold: ${offered} in all`;
+  if (calls === 0) return `${companyName} offered me ${product}, which I already hold: ${plural(offers.length, 'offer')} (${countByChannel(offers)})`;
+  const written = offers.filter((offer) => offer.channel !== 'call').length;
+  return `${plural(calls, 'sales call')} in one day from ${companyName} about ${product}, which I already hold${written > 0 ? `; ${plural(written, 'more offer')} by email or text` : ''}`;
 }
 
 

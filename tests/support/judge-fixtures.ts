@@ -98,3 +98,10 @@ export async function text({ body, at, to = phone }: { body: string; at: Date; t
   const id = `${String(at.getTime()).padStart(14, '0')}-${(await readdir(smsDir)).length.toString(16).padStart(8, '0')}`;
   await writeFile(path.join(smsDir, `${id}.json`), JSON.stringify({ id, receivedAt: at.toISOString(), from: 'DemoShop', to, body }));
 }
+
+/** Logs a call as the shopper's phone does: one JSON file, named after its arrival. */
+export async function call({ heard, at, to = phone, from = '+442079460018' }: { heard: string; at: Date; to?: string; from?: string }): Promise<void> {
+  await mkdir(callsDir, { recursive: true });
+  const id = `${String(at.getTime()).padStart(14, '0')}-${(await readdir(callsDir)).length.toString(16).padStart(8, '0')}`;
+  await writeFile(path.join(callsDir, `${id}.json`), JSON.stringify({ id, receivedAt: at.toISOString(), from, to, heard, answer: 'not-interested' }));
+}
