@@ -1,8 +1,6 @@
 import type { ReceivedEmail } from '../../src/mail/received-email.ts';
 import type { PhoneCall } from '../../src/channels/phone/phone-call.ts';
 import type { ReceivedSms } from '../../src/channels/sms/sms-inbox.ts';
-import type { EvidenceDraft } from '../../src/findings/evidence-draft.ts';
-import { callTimelineDraft } from './call-timeline.ts';
 
 /** One marketing contact that reached the shopper. */
 export interface MarketingContact {
@@ -63,13 +61,6 @@ export function contactLog(contacts: readonly MarketingContact[], window: Observ
       summary: contact.summary,
     })),
   };
-}
-
-/** The contact log, and the calls' timeline when there were calls, as evidence: as the run keeps them and a judge carries them. */
-export function contactLogDrafts(contacts: readonly MarketingContact[], window: ObservationWindow): EvidenceDraft[] {
-  const log = { name: 'marketing contacts received', body: JSON.stringify(contactLog(contacts, window), null, 2), contentType: 'application/json' };
-  const calls = callTimelineDraft(contacts);
-  return calls ? [log, calls] : [log];
 }
 
 export function plural(count: number, noun: string): string {

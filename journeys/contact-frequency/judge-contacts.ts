@@ -2,7 +2,7 @@ import type { WatchJudge } from '../../src/watches/judge-registry.ts';
 import { breached, passed } from '../../src/watches/judgements.ts';
 import { arrivedBy, dueAtOf } from '../../src/watches/watch-details.ts';
 import { contactCountDetails } from './contact-count-watch.ts';
-import { contactLogDrafts } from './contact-log.ts';
+import { contactLogDrafts } from './contact-evidence.ts';
 import { heldProductOffered, overCap } from './contact-overload.ts';
 import { contactsReceived } from './observe-contacts.ts';
 
