@@ -3,7 +3,7 @@ import type { Customer } from './customers.ts';
 import type { FaultSet } from './faults.ts';
 import type { SalesDesk } from './phone/sales-desk.ts';
 
-/** Which offers a customer gets, by email and by text, and every way that changes. */
+/** Which offers a customer gets, by email, by text and by phone, and every way that changes. */
 export class Subscriptions {
   constructor(
     private readonly campaigns: Campaigns,
