@@ -41,22 +41,25 @@ export async function startTwilioVoiceWebhook(options: TwilioVoiceWebhookOptions
 
   const routes: Record<string, (params: URLSearchParams) => Promise<string | undefined>> = {
     '/voice': async (params) => {
-      const { call, words } = await answerCall(store, { from: params.get('From') ?? '', to: params.get('To') ?? '', callSid: params.get('CallSid') ?? '' });
-      calls.set(call.callSid!, call);
+      const callSid = params.get('CallSid') ?? '';
+      const { call, words } = await answerCall(store, { from: params.get('From') ?? '', to: params.get('To') ?? '', callSid });
+      calls.set(callSid, call);
       return listenFirst(`${base}/voice/heard`, words);
     },
     '/voice/heard': async (params) => {
-      const call = calls.get(params.get('CallSid') ?? '');
+      const callSid = params.get('CallSid') ?? '';
+      const call = calls.get(callSid);
       if (!call) return answerAndHangUp(ANSWER_WORDS['not-interested']);
-      calls.set(call.callSid!, await store.update(call, { heard: params.get('SpeechResult') ?? '' }));
+      calls.set(callSid, await store.update(call, { heard: params.get('SpeechResult') ?? '' }));
       return answerAndHangUp(ANSWER_WORDS[call.answer]);
     },
     '/voice/status': async (params) => {
-      const call = calls.get(params.get('CallSid') ?? '');
+      const callSid = params.get('CallSid') ?? '';
+      const call = calls.get(callSid);
       const duration = Number(params.get('CallDuration'));
       if (call && params.get('CallStatus') === 'completed') {
         if (Number.isFinite(duration)) await store.update(call, { durationSeconds: duration });
-        calls.delete(call.callSid!);
+        calls.delete(callSid);
       }
       return undefined;
     },
