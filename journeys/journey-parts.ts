@@ -4,6 +4,7 @@ import type { SmtpMailSender } from '../src/channels/email/smtp-mail-sender.ts';
 import type { PaymentLedger } from '../src/channels/api/payment-ledger.ts';
 import type { ShopApi } from '../src/channels/api/shop-api.ts';
 import type { Evidence } from '../src/findings/finding.ts';
+import type { CallLog } from '../src/channels/phone/call-log.ts';
 import type { SmsInbox } from '../src/channels/sms/sms-inbox.ts';
 import type { Notebook } from '../src/findings/notebook.ts';
 import type { AuditTarget } from '../src/runtime/audit-target.ts';
@@ -18,6 +19,8 @@ export interface JourneyParts {
   page: Page;
   mailbox: Mailbox;
   sms: SmsInbox;
+  /** The shopper's phone for calls: its call log, and how it answers. */
+  calls: CallLog;
   mailSender: SmtpMailSender;
   notebook: Notebook;
   target: AuditTarget;

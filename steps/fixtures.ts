@@ -103,9 +103,11 @@ export const test = base.extend<ScenarioParts, WorkerParts>({
   parts: async ({ page, channels, notebook, target, config, run, origins, pace }, use, testInfo) => {
     // The shopper's mailbox is down: the journey cannot be judged, so it is not run, and says why.
     if (channels instanceof MailboxUnavailable) notebook.harnessCannotRun(channels.message);
-    const { sms, mailSender } = channels as ShopperChannels;
+    const { sms, calls, mailSender } = channels as ShopperChannels;
     const mailbox = stopWhenMailboxLost((channels as ShopperChannels).mailbox, notebook);
-    const shopper = shopperForScenario(config.personas.shopper, { mailbox, sms }, run.runId, testInfo.testId, testInfo.retry);
+    // A real number for calls (Twilio) is the persona's one phone; else each scenario's own local number.
+    const phone = calls.fixedNumber ? { numberFor: () => calls.fixedNumber! } : sms;
+    const shopper = shopperForScenario(config.personas.shopper, { mailbox, sms: phone }, run.runId, testInfo.testId, testInfo.retry);
     // Loaded before the scenario, its error kept for the first step that needs the shop: a journey without one needs none.
     const adapter = await loadCompanyAdapter(target).catch((error: unknown) => error as Error);
     const website = () => {
@@ -122,7 +124,7 @@ export const test = base.extend<ScenarioParts, WorkerParts>({
     };
     const spending = new SpendLedger(run.dataDir, run.runId);
     const outages = watchWebsiteOutages(page);
-    await use({ page, mailbox, sms, mailSender, notebook, target, shopper, website, ledger, runId: run.runId, origins, http, api, spending });
+    await use({ page, mailbox, sms, calls, mailSender, notebook, target, shopper, website, ledger, runId: run.runId, origins, http, api, spending });
     // A failure on a page the company's website never served is the company's outage, not drift.
     const outage = outages.outage();
     if (outage) await notebook.explainFailure(websiteUnavailable(target.name, outage));

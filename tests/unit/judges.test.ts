@@ -3,7 +3,7 @@ import { beforeEach, describe, test } from 'node:test';
 import { MailboxUnavailable } from '../../src/channels/email/mailbox-errors.ts';
 import { judgeDueWatches } from '../../src/watches/judge-due-watches.ts';
 import { hasJudge, registeredJudges } from '../../src/watches/judge-registry.ts';
-import { address, ago, channels, DAY, emptyChannels, HOUR, judge, now, phone, receive, text, watch } from '../support/judge-fixtures.ts';
+import { address, ago, call, channels, DAY, emptyChannels, HOUR, judge, now, phone, receive, text, watch } from '../support/judge-fixtures.ts';
 
 beforeEach(emptyChannels);
 
@@ -56,6 +56,39 @@ describe('contact frequency: texts after opting out of texts', () => {
     await text({ body: 'Spring sale: 20% off', at: ago(60 * HOUR) });
     await text({ body: 'Summer sale', at: ago(HOUR / 2) });
     await text({ body: 'Hi', at: ago(12 * HOUR), to: '+447700900999' });
+    assert.equal((await judge(optOut())).judged.status, 'passed');
+  });
+});
+
+describe('contact frequency: sales calls after "do not call me"', () => {
+  const optOut = () =>
+    watch('contact-frequency', 'opt-out-ignored', ago(HOUR), {
+      channel: 'call',
+      phone,
+      said: 'on-the-phone',
+      optedOutAt: ago(72 * HOUR).toISOString(),
+      graceEndsAt: ago(24 * HOUR).toISOString(),
+    });
+
+  test('a call after the grace period breaks the opt-out, and the calls are its evidence', async () => {
+    await call({ heard: 'About Travel insurance', at: ago(60 * HOUR) });
+    await call({ heard: 'Travel insurance again', at: ago(12 * HOUR) });
+    await text({ body: 'A text is not a call', at: ago(6 * HOUR) });
+    const { judged, evidence } = await judge(optOut());
+    assert.equal(judged.status, 'broken');
+    assert.equal(judged.finding?.kind, 'opt-out-ignored');
+    assert.equal(judged.finding.customerImpact, 'I told Demo Shop on the phone not to call me again, yet its sales calls keep coming');
+    assert.equal(judged.finding.expected, 'No sales call after the 2 days grace period');
+    assert.equal(judged.finding.observed, '1 call after the grace period; the first from +442079460018 2.5 days after I asked: "Travel insurance again"');
+    assert.equal(judged.finding.evidence[0]?.name, 'sales calls after asking not to be called');
+    assert.match(evidence[0]!.body.toString(), /from \+442079460018: Travel insurance again/);
+  });
+
+  test('calls before the grace period ended, after the watch fell due or to another phone: the opt-out held', async () => {
+    await call({ heard: 'About Travel insurance', at: ago(60 * HOUR) });
+    await call({ heard: 'Late', at: ago(HOUR / 2) });
+    await call({ heard: 'Hi', at: ago(12 * HOUR), to: '+447700900999' });
+    await text({ body: 'Texts are the other watch', at: ago(12 * HOUR) });
     assert.equal((await judge(optOut())).judged.status, 'passed');
   });
 });
