@@ -1,6 +1,6 @@
 import { existsSync } from 'node:fs';
 import { readJourneyCatalogue } from '../../catalogue/journey-catalogue.ts';
-import { loadConfig } from '../../config/load-config.ts';
+import { loadConfig, selectTarget } from '../../config/load-config.ts';
 import { scheduleGroups } from '../../scheduler/schedules.ts';
 import { openRunStore, storePath } from '../../store/run-store.ts';
 import { EXIT, type ExitCode } from '../exit-codes.ts';
@@ -17,24 +17,25 @@ export async function listCommand(): Promise<ExitCode> {
     for (const scenario of journey.scenarios) console.log(`  • ${scenario.name}  (${journey.file}:${scenario.line})`);
   }
   if (catalogue.length === 0) console.log('No journeys in features/. Add a .feature file to start.');
-  const groups = scheduleGroups((await loadConfig()).schedules, catalogue);
+  const config = await loadConfig();
+  const groups = scheduleGroups(config.schedules, catalogue);
   if (groups.length > 0) console.log('\nSchedules:');
   for (const group of groups) {
     const owners = [...new Set(group.journeys.map((journey) => journey.owner ?? '—'))].join(', ');
     console.log(`  ${group.name} (${group.definition.cron}${group.definition.timezone ? ` ${group.definition.timezone}` : ''}): next ${group.nextRun()?.toISOString() ?? 'never'}`);
     console.log(`    ${group.journeys.map((journey) => journey.id).join(', ') || 'no journeys'}${group.journeys.length ? ` · owners: ${owners}` : ''}`);
   }
-  await listWatches();
+  await listWatches(selectTarget(config).id);
   return EXIT.ok;
 }
 
-/** The checks earlier runs left for later runs, soonest due first; nothing when no run was recorded yet. */
-async function listWatches(): Promise<void> {
+/** The checks earlier runs against the target left for later runs, soonest due first; nothing when no run was recorded yet. */
+async function listWatches(targetId: string): Promise<void> {
   if (!process.env.DATABASE_URL && !existsSync(storePath())) return;
   const store = await openRunStore();
   try {
-    const watches = (await store.openWatches()).sort((a, b) => a.dueAt.localeCompare(b.dueAt));
-    console.log(`\nWatches (verdicts due later) in ${store.location}: ${watches.length === 0 ? 'none open' : `${watches.length} open`}`);
+    const watches = (await store.forTarget(targetId).openWatches()).sort((a, b) => a.dueAt.localeCompare(b.dueAt));
+    console.log(`\nWatches (verdicts due later) of target ${targetId} in ${store.location}: ${watches.length === 0 ? 'none open' : `${watches.length} open`}`);
     const now = Date.now();
     for (const watch of watches) {
       const due = Date.parse(watch.dueAt) <= now ? 'due now: the next run judges it' : `due ${watch.dueAt}`;
