@@ -5,4 +5,6 @@
 export interface CliWiring {
   /** The demo company's fault names in a list such as --faults or DEMO_FAULTS; throws on a name it does not know. */
   parseDemoFaults?(list: string | undefined): ReadonlySet<string>;
+  /** Why a target cannot run a journey (its adapter lacks the pages the journey drives), or undefined when it can. */
+  whyJourneyCannotRun?(journeyId: string, target: { id: string; adapter?: string }): string | undefined;
 }

@@ -74,7 +74,7 @@ describe('bad input: one clear line and exit 2', () => {
   });
 
   test('an unknown target lists the known ones, and retries must be a number', async () => {
-    assertStopped(await runCli(['run', '--target', 'acme']), 'mystery-shopper run: Unknown target "acme" (MYSTERY_SHOPPER_TARGET or defaultTarget); known targets: demo');
+    assertStopped(await runCli(['run', '--target', 'acme']), 'mystery-shopper run: Unknown target "acme" (--target); known targets: demo');
     assertStopped(
       await runCli(['run'], { MYSTERY_SHOPPER_RETRIES: 'often' }),
       'mystery-shopper run: MYSTERY_SHOPPER_RETRIES: "often" is not a whole number of retries (e.g. 0 or 1)',

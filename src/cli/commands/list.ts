@@ -1,31 +1,44 @@
 import { existsSync } from 'node:fs';
-import { readJourneyCatalogue } from '../../catalogue/journey-catalogue.ts';
+import { readJourneyCatalogue, type JourneyEntry } from '../../catalogue/journey-catalogue.ts';
 import { loadConfig, selectTarget } from '../../config/load-config.ts';
 import { scheduleGroups } from '../../scheduler/schedules.ts';
 import { openRunStore, storePath } from '../../store/run-store.ts';
+import type { CliWiring } from '../cli-wiring.ts';
 import { EXIT, type ExitCode } from '../exit-codes.ts';
+import { parseOptions } from '../parse-options.ts';
 
-export const LIST_USAGE = `mystery-shopper list
-  Lists the journeys (id, name, owner, channels, schedules, scenarios), the schedules with
-  their next run times, and the watches (verdicts due later) open in the run store.`;
+export const LIST_USAGE = `mystery-shopper list [--target <id>]
+  Lists the journeys the target can run (id, name, owner, channels, schedules, scenarios), then
+  those it cannot and why, the schedules with their next run times, and the watches (verdicts due
+  later) the target's runs left open in the run store.
+  --target <id>  a target of mystery-shopper.config.ts (default: MYSTERY_SHOPPER_TARGET, else its defaultTarget)
+  Example: mystery-shopper list --target acme`;
 
-export async function listCommand(): Promise<ExitCode> {
+export async function listCommand(args: string[], wiring: CliWiring = {}): Promise<ExitCode> {
+  const { values } = parseOptions('list', args, { target: { type: 'string' } });
+  const config = await loadConfig();
+  const { id, target } = selectTarget(config, values.target, values.target !== undefined ? '--target' : undefined);
   const catalogue = await readJourneyCatalogue();
-  for (const journey of catalogue) {
+  const why = (journey: JourneyEntry) => wiring.whyJourneyCannotRun?.(journey.id, { id, adapter: target.adapter });
+  const runnable = catalogue.filter((journey) => !why(journey));
+  console.log(`Journeys target ${id} (${target.name}) can run: ${runnable.length} of ${catalogue.length}`);
+  for (const journey of runnable) {
     console.log(`${journey.id} — ${journey.name}  (${journey.file})`);
     console.log(`  owner: ${journey.owner ?? '—'} · severity: ${journey.severity ?? '—'} · channels: ${journey.channels.join(', ') || '—'} · schedules: ${journey.schedules.join(', ') || '—'}`);
     for (const scenario of journey.scenarios) console.log(`  • ${scenario.name}  (${journey.file}:${scenario.line})`);
   }
   if (catalogue.length === 0) console.log('No journeys in features/. Add a .feature file to start.');
-  const config = await loadConfig();
-  const groups = scheduleGroups(config.schedules, catalogue);
+  const others = catalogue.filter((journey) => why(journey));
+  if (others.length > 0) console.log(`\nJourneys target ${id} cannot run:`);
+  for (const journey of others) console.log(`  ${journey.id}: ${why(journey)}`);
+  const groups = scheduleGroups(config.schedules, runnable);
   if (groups.length > 0) console.log('\nSchedules:');
   for (const group of groups) {
     const owners = [...new Set(group.journeys.map((journey) => journey.owner ?? '—'))].join(', ');
     console.log(`  ${group.name} (${group.definition.cron}${group.definition.timezone ? ` ${group.definition.timezone}` : ''}): next ${group.nextRun()?.toISOString() ?? 'never'}`);
     console.log(`    ${group.journeys.map((journey) => journey.id).join(', ') || 'no journeys'}${group.journeys.length ? ` · owners: ${owners}` : ''}`);
   }
-  await listWatches(selectTarget(config).id);
+  await listWatches(id);
   return EXIT.ok;
 }
 
