@@ -6,6 +6,7 @@ import { reportsDir } from '../runtime/paths.ts';
 import { failScenariosBrokenAtEndOfRun, type ReportedScenario } from './amend-playwright-results.ts';
 import { collectOutcome, type CollectedOutcome } from './collect-outcome.ts';
 import { endRun } from './end-of-run.ts';
+import { leftOutOutcomes } from './left-out-outcomes.ts';
 import { reportedRun } from './reported-run.ts';
 import { printExperiencePdf } from './write-experience-pdf.ts';
 
@@ -43,7 +44,7 @@ export default class ExperienceReporter implements Reporter {
     const report = await endRun(
       {
         facts: run.facts,
-        outcomes: collected.map((entry) => entry.outcome),
+        outcomes: [...collected.map((entry) => entry.outcome), ...leftOutOutcomes()],
         evidenceSources: new Map(collected.flatMap((entry) => [...entry.evidenceSources])),
       },
       { reportDir, alerts: config.alerts, openChannels: () => openShopperInboxes(run.dataDir, config.personas.shopper) },

@@ -8,7 +8,7 @@ import { loadConfig, selectTarget } from '../../config/load-config.ts';
 import type { MysteryShopperConfig } from '../../config/schema.ts';
 import { allureWanted, pdfWanted } from '../../reports/optional-reports.ts';
 import { generatedTests } from '../../runtime/generated-tests.ts';
-import { reportsDir } from '../../runtime/paths.ts';
+import { featuresDir, reportsDir } from '../../runtime/paths.ts';
 import { retriesFor } from '../../runtime/retries.ts';
 import { newRunId } from '../../runtime/run-id.ts';
 import type { CliWiring } from '../cli-wiring.ts';
@@ -18,7 +18,10 @@ import { shardOf, type Shard } from '../../runtime/shard.ts';
 import { exitCodeOfRun } from '../run-exit-code.ts';
 import { lastReportNote } from '../last-report-note.ts';
 import { parseOptions } from '../parse-options.ts';
-import { checkSelection } from '../selection.ts';
+import { checkSelection, parsedTags } from '../selection.ts';
+import { unrunnableFeatures, type UnrunnableFeature } from '../../authoring/unrunnable-features.ts';
+import { readStepDefinitions } from '../../authoring/step-definitions.ts';
+import { leftOutFeaturesEnv } from '../../runtime/left-out-features.ts';
 import { printDryRun } from './dry-run.ts';
 
 export const RUN_USAGE = `mystery-shopper run [options] [-- playwright options]
@@ -76,10 +79,17 @@ export async function runCommand(args: string[], wiring: CliWiring = {}): Promis
   const { id, target } = selectTarget(config, demo ? demoTargetId(config) : values.target, values.target !== undefined ? '--target' : undefined);
   const retries = values.retries !== undefined ? retriesOption(values.retries) : retriesFor(target);
   const workers = values.workers !== undefined ? workersOption(values.workers) : undefined;
-  // Reading the catalogue also checks every feature file, so bad Gherkin is named before anything starts.
-  const catalogue = await readJourneyCatalogue();
-  const tags = tagExpression(catalogue, values.journey ?? [], values.tags);
+  // A feature that cannot run (bad Gherkin, an undefined step) is left out, not the whole audit.
+  const unrunnable = await unrunnableFeatures(featuresDir(), await readStepDefinitions());
+  const catalogue = await readJourneyCatalogue(featuresDir(), unrunnable.map((feature) => feature.file));
+  const tags = tagExpression([...catalogue, ...unrunnable.map(asEntry)], values.journey ?? [], values.tags);
+  const leftOut = unrunnable.filter((feature) => selects(feature, values.journey ?? [], values.tags, values.grep));
+  for (const feature of leftOut) console.error(`Left out of this run (needs maintenance): ${feature.problems.join('\n')}`);
   // Nothing selected would be an empty report that passes: a typo in a schedule's tag would stay green.
+  if (leftOut.length > 0 && !selectsAny(catalogue, tags, values.grep)) {
+    console.error(await lastReportNote('the run stopped before any scenario: every journey it selects has a feature file that cannot run'));
+    return EXIT.harnessError;
+  }
   checkSelection(catalogue, { journeys: values.journey ?? [], tags: values.tags, combined: tags, grep: values.grep });
   if (values['dry-run']) return printDryRun(config, id, catalogue, tags);
   checkChannelSettings();
@@ -93,6 +103,7 @@ export async function runCommand(args: string[], wiring: CliWiring = {}): Promis
     MYSTERY_SHOPPER_RUN_ID: runId,
     DEMO_FAULTS: faults.join(','),
     MYSTERY_SHOPPER_RETRIES: String(retries),
+    ...leftOutFeaturesEnv(leftOut),
     ...(workers ? { MYSTERY_SHOPPER_WORKERS: workers } : {}),
     ...(shard ? { MYSTERY_SHOPPER_SHARD: `${shard.current}/${shard.total}` } : {}),
     MYSTERY_SHOPPER_PDF: String(!values['no-pdf'] && pdfWanted(config.reports)),
@@ -142,6 +153,27 @@ function demoTargetId(config: MysteryShopperConfig): string {
   const id = Object.keys(config.targets).find((name) => config.targets[name]!.demo);
   if (!id) throw new ConfigError('--demo/--faults: no target in mystery-shopper.config.ts has demo: true');
   return id;
+}
+
+/** Whether the run's selection takes in a journey it left out (to report it needs maintenance). */
+function selects(feature: UnrunnableFeature, journeyIds: string[], tags: string | undefined, grep: string | undefined): boolean {
+  if (journeyIds.length > 0 && !journeyIds.includes(feature.journeyId)) return false;
+  if (tags !== undefined && !parsedTags('--tags', tags).evaluate(feature.tags)) return false;
+  return grep === undefined || new RegExp(grep).test(`${feature.file} ${feature.journeyName}`);
+}
+
+function selectsAny(catalogue: JourneyEntry[], tags: string | undefined, grep: string | undefined): boolean {
+  try {
+    checkSelection(catalogue, { journeys: [], combined: tags, grep });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** A left-out journey, as the catalogue would list it: so that --journey may name it. */
+function asEntry(feature: UnrunnableFeature): JourneyEntry {
+  return { id: feature.journeyId, name: feature.journeyName, file: feature.file, channels: feature.channels, schedules: [], pays: false, scenarios: [] };
 }
 
 function retriesOption(text: string): number {

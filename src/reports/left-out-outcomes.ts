@@ -1,0 +1,18 @@
+import { leftOutFeatures } from '../runtime/left-out-features.ts';
+import type { ScenarioOutcome } from './experience-report.ts';
+
+/** Each left-out journey as one outcome: needs-maintenance (the journey, not the company), with its file:line problems. */
+export function leftOutOutcomes(env: NodeJS.ProcessEnv = process.env): ScenarioOutcome[] {
+  return leftOutFeatures(env).map((feature) => ({
+    journeyId: feature.journeyId,
+    journeyName: feature.journeyName,
+    ...(feature.owner ? { owner: feature.owner } : {}),
+    ...(feature.severity ? { severity: feature.severity } : {}),
+    channels: feature.channels,
+    scenario: `${feature.file} (left out of the run)`,
+    status: 'needs-maintenance',
+    durationMs: 0,
+    findings: [],
+    problem: `${feature.file} cannot run, so it was left out of this run: ${feature.problems.join(' ')}`,
+  }));
+}
