@@ -13,6 +13,6 @@ export function leftOutOutcomes(env: NodeJS.ProcessEnv = process.env): ScenarioO
     status: 'needs-maintenance',
     durationMs: 0,
     findings: [],
-    problem: `${feature.file} cannot run, so it was left out of this run: ${feature.problems.join(' ')}`,
+    problem: `Left out of this run, as its feature file cannot run: ${feature.problems.join(' ')}`,
   }));
 }
