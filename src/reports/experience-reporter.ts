@@ -40,11 +40,17 @@ export default class ExperienceReporter implements Reporter {
     const run = reportedRun(config, this.metadata, result, this.outcomes.size > 0);
     if (!run) return;
     const collected = [...this.outcomes.values()];
+    const leftOut = leftOutOutcomes();
+    if (collected.length === 0 && leftOut.length === 0) {
+      // An audit of nothing must not pass, nor replace the last report (the CLI then exits 2).
+      console.error(`Harness error: no scenario ran in run ${run.facts.runId}; the experience report in ${path.relative(process.cwd(), path.join(reportsDir(), 'experience')) || '.'} is left as it was`);
+      return;
+    }
     const reportDir = path.join(reportsDir(), 'experience');
     const report = await endRun(
       {
         facts: run.facts,
-        outcomes: [...collected.map((entry) => entry.outcome), ...leftOutOutcomes()],
+        outcomes: [...collected.map((entry) => entry.outcome), ...leftOut],
         evidenceSources: new Map(collected.flatMap((entry) => [...entry.evidenceSources])),
       },
       { reportDir, alerts: config.alerts, openChannels: () => openShopperInboxes(run.dataDir, config.personas.shopper) },
