@@ -30,7 +30,13 @@ describe('help, version and did you mean', () => {
   });
 
   test('an unknown command or option gets the nearest one, exit 2', async () => {
-    const [command, runOption, listOption] = await Promise.all([runCli(['rnu']), runCli(['run', '--tagz', '@channel:email']), runCli(['list', '--targte', 'demo'])]);
+    const [command, runOption, listOption, journey] = await Promise.all([
+      runCli(['rnu']),
+      runCli(['run', '--tagz', '@channel:email']),
+      runCli(['list', '--targte', 'demo']),
+      runCli(['run', '--journey', 'unsubscrbe']),
+    ]);
+    assertStopped(journey, /^mystery-shopper run: Unknown journey "unsubscrbe", did you mean "unsubscribe"\?; known journeys: /);
     assertStopped(command, /^Unknown command "rnu": did you mean "run"\?/);
     assertStopped(runOption, 'mystery-shopper run: unknown option --tagz for "run": did you mean --tags? (see "mystery-shopper run --help")');
     assertStopped(listOption, /^mystery-shopper list: unknown option --targte for "list": did you mean --target\?/);
