@@ -41,8 +41,10 @@ export default class ExperienceReporter implements Reporter {
     if (!run) return;
     const collected = [...this.outcomes.values()];
     const leftOut = leftOutOutcomes();
-    if (collected.length === 0 && leftOut.length === 0) {
-      // An audit of nothing must not pass, nor replace the last report (the CLI then exits 2).
+    if (collected.length === 0 && leftOut.length === 0 && result.status !== 'passed') {
+      // Playwright found no scenario ("No tests found" fails the run): an audit of nothing must not
+      // pass, nor replace the last report (the CLI then exits 2). A run of no scenarios that only
+      // judges earlier runs' due watches passes, and is reported.
       console.error(`Harness error: no scenario ran in run ${run.facts.runId}; the experience report in ${path.relative(process.cwd(), path.join(reportsDir(), 'experience')) || '.'} is left as it was`);
       return;
     }
