@@ -116,7 +116,7 @@ describe('list', () => {
     const [runnable, others] = run.output.split('cannot run:');
     assert.match(runnable!, /^unsubscribe — /m);
     assert.doesNotMatch(runnable!, /^rent-car — /m);
-    assert.match(others!, /^ {2}rent-car: the "generic" adapter has no carRental pages/m);
+    assert.match(others!, /^ {2}rent-car: the "generic" adapter has no carRental part/m);
     const demo = await runCli(['list']);
     assert.match(firstLine(demo), /^Journeys target demo \(Demo Shop\) can run: (\d+) of \1$/);
   });
