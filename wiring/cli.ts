@@ -1,4 +1,5 @@
 import { parseFaults } from '../demo/faults.ts';
+import { whyJourneyCannotRun } from '../journeys/adapters/journey-pages.ts';
 import { registerJourneys } from '../journeys/register-journeys.ts';
 import { main } from '../src/cli/main.ts';
 
@@ -10,4 +11,4 @@ import { main } from '../src/cli/main.ts';
  * Playwright runs the CLI starts register them in their own processes (playwright.config.ts).
  */
 registerJourneys();
-process.exitCode = await main(process.argv.slice(2), { parseDemoFaults: parseFaults });
+process.exitCode = await main(process.argv.slice(2), { parseDemoFaults: parseFaults, whyJourneyCannotRun });

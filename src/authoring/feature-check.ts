@@ -76,7 +76,7 @@ function stepProblems(feature: Feature, matcher: StepMatcher): Array<{ line: num
 }
 
 /** Every step with the text it runs as: a scenario outline's step once per row of its examples. */
-function stepsOf(feature: Feature): Array<{ step: Step; text: string }> {
+export function stepsOf(feature: Feature): Array<{ step: Step; text: string }> {
   const children = feature.children.flatMap((child) => (child.rule ? child.rule.children : [child]));
   return children.flatMap((child) => {
     if (child.background) return child.background.steps.map((step) => ({ step, text: step.text }));

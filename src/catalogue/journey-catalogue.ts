@@ -2,6 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Feature, Scenario, Step } from '@cucumber/messages';
 import { ConfigError } from '../config/config-error.ts';
+import { closestWords } from '../text/closest-words.ts';
 import { maxDurationMs, readJourneyTags } from './journey-tags.ts';
 import { featuresDir } from '../runtime/paths.ts';
 import { parseGherkin } from './parse-gherkin.ts';
@@ -28,11 +29,16 @@ export interface ScenarioEntry {
   steps: string[];
 }
 
-/** Every journey in the features folder, read straight from the Gherkin (no test generation needed). */
-export async function readJourneyCatalogue(folder = featuresDir()): Promise<JourneyEntry[]> {
+/**
+ * Every journey in the features folder, read straight from the Gherkin (no test generation needed),
+ * but the files `leaveOut` names (those a run leaves out as it cannot run them).
+ */
+export async function readJourneyCatalogue(folder = featuresDir(), leaveOut: readonly string[] = []): Promise<JourneyEntry[]> {
+  const left = new Set(leaveOut.map((file) => path.resolve(file)));
   const files = (await readdir(folder, { recursive: true }))
     .filter((name) => name.endsWith('.feature'))
-    .map((name) => path.join(folder, name));
+    .map((name) => path.join(folder, name))
+    .filter((file) => !left.has(path.resolve(file)));
   const journeys = await Promise.all(files.sort().map(readJourney));
   return journeys.filter((journey): journey is JourneyEntry => journey !== undefined);
 }
@@ -40,7 +46,11 @@ export async function readJourneyCatalogue(folder = featuresDir()): Promise<Jour
 /** The journey with this id, or a ConfigError naming the ids there are. */
 export function findJourney(catalogue: JourneyEntry[], id: string): JourneyEntry {
   const journey = catalogue.find((entry) => entry.id === id);
-  if (!journey) throw new ConfigError(`Unknown journey "${id}"; known journeys: ${catalogue.map((entry) => entry.id).join(', ')}`);
+  if (!journey) {
+    const known = catalogue.map((entry) => entry.id);
+    const nearest = closestWords(id, known, 1);
+    throw new ConfigError(`Unknown journey "${id}"${nearest.length > 0 ? `, did you mean "${nearest[0]}"?` : ''}; known journeys: ${known.join(', ')}`);
+  }
   return journey;
 }
 

@@ -4,6 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { ConfigError } from './config-error.ts';
 import { loadDotEnv, optionalEnv } from './env.ts';
 import { noteLoadedConfig } from './loaded-configs.ts';
+import { closestWords } from '../text/closest-words.ts';
 import { configSchema, type MysteryShopperConfig, type TargetConfig } from './schema.ts';
 
 export const DEFAULT_CONFIG_FILE = 'mystery-shopper.config.ts';
@@ -26,15 +27,17 @@ export async function loadConfig(): Promise<MysteryShopperConfig> {
 }
 
 /** The target this run audits: MYSTERY_SHOPPER_TARGET, or the config's default target. */
-export function selectTarget(config: MysteryShopperConfig, requested = optionalEnv('MYSTERY_SHOPPER_TARGET')): {
+export function selectTarget(config: MysteryShopperConfig, requested = optionalEnv('MYSTERY_SHOPPER_TARGET'), source?: string): {
   id: string;
   target: TargetConfig;
 } {
   const id = requested ?? config.defaultTarget;
   const target = config.targets[id];
   if (!target) {
-    const known = Object.keys(config.targets).join(', ');
-    throw new ConfigError(`Unknown target "${id}" (MYSTERY_SHOPPER_TARGET or defaultTarget); known targets: ${known}`);
+    const known = Object.keys(config.targets);
+    const from = source ?? (requested === undefined ? 'defaultTarget' : requested === optionalEnv('MYSTERY_SHOPPER_TARGET') ? 'MYSTERY_SHOPPER_TARGET' : 'MYSTERY_SHOPPER_TARGET or defaultTarget');
+    const nearest = closestWords(id, known);
+    throw new ConfigError(`Unknown target "${id}" (${from})${nearest.length > 0 ? `, did you mean "${nearest[0]}"?` : ''}; known targets: ${known.join(', ')}`);
   }
   return { id, target };
 }

@@ -46,7 +46,7 @@ export interface RunEndSettings {
 export async function endRun(run: CollectedRun, settings: RunEndSettings): Promise<ExperienceReport> {
   const history = await RunHistory.open();
   try {
-    const judgements = await judgeDue(history, endOfRunWatchesOf(run.outcomes), run.facts.target.name, settings.openChannels);
+    const judgements = await judgeDue(history, endOfRunWatchesOf(run.outcomes), run.facts.target, settings.openChannels);
     const built = await buildReport(run, judgements);
     const sources = await maskOutgoing(built, new Map([...run.evidenceSources, ...judgedEvidenceSources(judgements)]));
     const evidence = planEvidence(settings.reportDir, built, sources);
@@ -80,11 +80,12 @@ export async function rebuildReport(store: RunStore, reportDir: string): Promise
 /**
  * The checks this run left for its end (the global teardown kept the run open until they were
  * due, src/runtime/end-of-run-waits.ts) and the watches earlier runs left that are due now, by the
- * same judges, the shopper's channels opened once.
+ * same judges, the shopper's channels opened once. Only the target's own watches: a demo run never
+ * judges a real company's.
  */
-async function judgeDue(history: RunHistory, atEndOfRun: Watch[], companyName: string, openChannels: DueWatchOptions['openChannels']): Promise<Judgement[]> {
+async function judgeDue(history: RunHistory, atEndOfRun: Watch[], target: RunFacts['target'], openChannels: DueWatchOptions['openChannels']): Promise<Judgement[]> {
   const now = new Date();
-  return judgeDueWatches([...atEndOfRun, ...(await history.dueWatches(now))], { openChannels, companyName, now });
+  return judgeDueWatches([...atEndOfRun, ...(await history.dueWatches(target.id, now))], { openChannels, companyName: target.name, now });
 }
 
 /**

@@ -1,5 +1,5 @@
 import { spawn } from 'node:child_process';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import os from 'node:os';
 import path from 'node:path';
@@ -29,7 +29,10 @@ export async function generateAllureReport(paths: AllureReportPaths, name = 'mys
   const configDir = await mkdtemp(path.join(os.tmpdir(), 'mystery-shopper-allure-'));
   try {
     const config = path.join(configDir, 'allurerc.json');
-    await writeFile(config, JSON.stringify({ name, historyPath: paths.history, historyLimit: ALLURE_HISTORY_LIMIT, categories: allureCategories() }, null, 2));
+    // One file (singleFile), so that the report opens from disk: a browser refuses the data files
+    // beside it over file://.
+    const plugins = { awesome: { options: { singleFile: true, reportName: name } } };
+    await writeFile(config, JSON.stringify({ name, historyPath: paths.history, historyLimit: ALLURE_HISTORY_LIMIT, categories: allureCategories(), plugins }, null, 2));
     // `allure` exports only its API; its CLI sits at the package root, one level above dist/.
     const cli = path.join(path.dirname(require.resolve('allure')), '..', 'cli.js');
     return await new Promise<number>((resolve) => {
@@ -40,8 +43,23 @@ export async function generateAllureReport(paths: AllureReportPaths, name = 'mys
         if (exitCode !== 0) console.error(`Allure report not generated (exit ${exitCode}): ${errors.trim()}`);
         resolve(exitCode ?? 1);
       });
+    }).then(async (exitCode) => {
+      if (exitCode === 0) await withoutAnalytics(path.join(paths.output, 'index.html'));
+      return exitCode;
     });
   } finally {
     await rm(configDir, { recursive: true, force: true });
   }
 }
+
+/**
+ * Allure's page loads Google Analytics (googletagmanager.com) whenever it is opened, whatever its
+ * options: an audit report must not tell a third party that, and when, it was read.
+ */
+async function withoutAnalytics(file: string): Promise<void> {
+  const html = await readFile(file, 'utf8');
+  const cleaned = html.replace(ANALYTICS, '');
+  if (cleaned !== html) await writeFile(file, cleaned);
+}
+
+const ANALYTICS = /<script async src="https:\/\/www\.googletagmanager\.com\/[^"]*"><\/script>\s*<script>\s*window\.dataLayer[\s\S]*?<\/script>/;

@@ -27,13 +27,13 @@ export class RunHistory {
   }
 
   /**
-   * The watches earlier runs left that are due now. None when the store cannot be used: nothing is
+   * The watches earlier runs against the target left that are due now. None when the store cannot be used: nothing is
    * judged then, and nothing is lost, as the watches stay in the store for a run that can record.
    */
-  async dueWatches(now: Date): Promise<Watch[]> {
+  async dueWatches(targetId: string, now: Date): Promise<Watch[]> {
     if (!this.store) return [];
     try {
-      return await this.store.dueWatches(now);
+      return await this.store.forTarget(targetId).dueWatches(now);
     } catch (error) {
       await this.fail(error);
       return [];
@@ -66,7 +66,7 @@ export class RunHistory {
 
   /** Tells the alert channels about the journeys whose state changed (the run must be recorded). */
   async notify(report: ExperienceReport, channels: readonly AlertChannel[]): Promise<void> {
-    if (this.store && channels.length > 0) await notifyChanges(report, this.store, channels);
+    if (this.store && channels.length > 0) await notifyChanges(report, this.store.forTarget(report.target.id), channels);
   }
 
   async close(): Promise<void> {

@@ -8,6 +8,8 @@ const SHIPPED_CODE = /\.(js|mjs|css|map|ttf|woff2?)$/i;
 const COMPRESSED = /\.(png|jpe?g|webp|gif|zip|gz)$/i;
 /** A zip inside a text: the Playwright HTML report keeps its data as one in index.html. */
 const EMBEDDED_ZIP = /(data:application\/zip;base64,)([A-Za-z0-9+/]+={0,2})/g;
+/** A data file inside Allure's single-file report: d("data/test-results/….json", "<base64>"). */
+const EMBEDDED_ALLURE_FILE = /(d\("([^"]+)",")([A-Za-z0-9+/]*={0,2})("\))/g;
 
 /**
  * One file of the reports with its secrets masked: text in place, zip archives (traces, blob
@@ -23,6 +25,10 @@ export function scrubContent(bytes: Uint8Array, name: string, secrets: readonly 
     const zip = Buffer.from(base64, 'base64');
     const rewritten = scrubArchive(zip, secrets);
     return prefix + (rewritten === zip ? base64 : Buffer.from(rewritten).toString('base64'));
+  }).replace(EMBEDDED_ALLURE_FILE, (_match, prefix: string, embeddedName: string, base64: string, suffix: string) => {
+    const data = Buffer.from(base64, 'base64');
+    const rewritten = scrubContent(data, embeddedName, secrets);
+    return prefix + (rewritten === data ? base64 : Buffer.from(rewritten).toString('base64')) + suffix;
   });
   return scrubbed === text ? bytes : Buffer.from(scrubbed, 'utf8');
 }

@@ -2,17 +2,17 @@ import type { StoreDatabase } from './store-database.ts';
 
 export type AlertState = 'broken' | 'degraded' | 'ok';
 
-export async function alertState(db: StoreDatabase, journeyId: string, channel: string): Promise<AlertState | undefined> {
-  const [row] = await db.all<{ state: AlertState }>('SELECT state FROM alert_state WHERE journey_id = ? AND channel = ?', [journeyId, channel]);
+export async function alertState(db: StoreDatabase, targetId: string, journeyId: string, channel: string): Promise<AlertState | undefined> {
+  const [row] = await db.all<{ state: AlertState }>('SELECT state FROM alert_state WHERE target_id = ? AND journey_id = ? AND channel = ?', [targetId, journeyId, channel]);
   return row?.state;
 }
 
-export function setAlertState(db: StoreDatabase, journeyId: string, channel: string, state: AlertState): Promise<void> {
+export function setAlertState(db: StoreDatabase, targetId: string, journeyId: string, channel: string, state: AlertState): Promise<void> {
   return db.write([
     {
-      sql: `INSERT INTO alert_state (journey_id, channel, state, changed_at) VALUES (?, ?, ?, ?)
-            ON CONFLICT (journey_id, channel) DO UPDATE SET state = excluded.state, changed_at = excluded.changed_at`,
-      params: [journeyId, channel, state, new Date().toISOString()],
+      sql: `INSERT INTO alert_state (target_id, journey_id, channel, state, changed_at) VALUES (?, ?, ?, ?, ?)
+            ON CONFLICT (target_id, journey_id, channel) DO UPDATE SET state = excluded.state, changed_at = excluded.changed_at`,
+      params: [targetId, journeyId, channel, state, new Date().toISOString()],
     },
   ]);
 }

@@ -146,6 +146,56 @@ export const MIGRATIONS: readonly MigrationStep[] = [
      DROP INDEX runs_by_start;
      CREATE INDEX runs_by_start_and_id ON runs (started_at, run_id);`,
   },
+  {
+    // 6: history, streaks, trends, watches and alert state are each a target's own, so that a run
+    // against one company (the demo's fault runs above all) never shows in another's. Existing rows
+    // belong to the target their run recorded; an alert state, which has no run, to the target of the
+    // latest run of its journey up to its change (else of the latest run; else none: "").
+    sqlite: `ALTER TABLE journey_results ADD COLUMN target_id TEXT NOT NULL DEFAULT '';
+     UPDATE journey_results SET target_id = (SELECT runs.target_id FROM runs WHERE runs.run_id = journey_results.run_id);
+     DROP INDEX journey_results_history;
+     CREATE INDEX journey_results_history ON journey_results (target_id, journey_id, started_at, run_id, status);
+     ALTER TABLE watches ADD COLUMN target_id TEXT NOT NULL DEFAULT '';
+     UPDATE watches SET target_id = (SELECT runs.target_id FROM runs WHERE runs.run_id = watches.run_id);
+     DROP INDEX watches_by_due;
+     CREATE INDEX watches_by_due ON watches (target_id, due_at);
+     CREATE TABLE alert_state_by_target (
+       target_id  TEXT NOT NULL,
+       journey_id TEXT NOT NULL,
+       channel    TEXT NOT NULL,
+       state      TEXT NOT NULL CHECK (state IN ('broken', 'degraded', 'ok')),
+       changed_at TEXT NOT NULL,
+       PRIMARY KEY (target_id, journey_id, channel)
+     ) STRICT;
+     INSERT INTO alert_state_by_target
+       SELECT COALESCE(
+           (SELECT runs.target_id FROM journey_results JOIN runs USING (run_id)
+            WHERE journey_results.journey_id = alert_state.journey_id AND runs.started_at <= alert_state.changed_at
+            ORDER BY runs.started_at DESC, runs.run_id DESC LIMIT 1),
+           (SELECT target_id FROM runs ORDER BY started_at DESC, run_id DESC LIMIT 1),
+           ''),
+         journey_id, channel, state, changed_at
+       FROM alert_state;
+     DROP TABLE alert_state;
+     ALTER TABLE alert_state_by_target RENAME TO alert_state;`,
+    postgres: `ALTER TABLE journey_results ADD COLUMN target_id TEXT COLLATE "C" NOT NULL DEFAULT '';
+     UPDATE journey_results SET target_id = runs.target_id FROM runs WHERE runs.run_id = journey_results.run_id;
+     DROP INDEX journey_results_history;
+     CREATE INDEX journey_results_history ON journey_results (target_id, journey_id, started_at, run_id, status);
+     ALTER TABLE watches ADD COLUMN target_id TEXT COLLATE "C" NOT NULL DEFAULT '';
+     UPDATE watches SET target_id = runs.target_id FROM runs WHERE runs.run_id = watches.run_id;
+     DROP INDEX watches_by_due;
+     CREATE INDEX watches_by_due ON watches (target_id, due_at);
+     ALTER TABLE alert_state ADD COLUMN target_id TEXT COLLATE "C" NOT NULL DEFAULT '';
+     UPDATE alert_state SET target_id = COALESCE(
+         (SELECT runs.target_id FROM journey_results JOIN runs USING (run_id)
+          WHERE journey_results.journey_id = alert_state.journey_id AND runs.started_at <= alert_state.changed_at
+          ORDER BY runs.started_at DESC, runs.run_id DESC LIMIT 1),
+         (SELECT target_id FROM runs ORDER BY started_at DESC, run_id DESC LIMIT 1),
+         '');
+     ALTER TABLE alert_state DROP CONSTRAINT alert_state_pkey;
+     ALTER TABLE alert_state ADD PRIMARY KEY (target_id, journey_id, channel);`,
+  },
 ];
 
 export interface MigrationStep {

@@ -15,20 +15,20 @@ export function recordRun(db: StoreDatabase, report: ExperienceReport): Promise<
       params: [report.runId, report.startedAt, report.finishedAt, report.target.id, JSON.stringify(report)],
     },
     ...report.journeys.map((journey) => ({
-      sql: 'INSERT INTO journey_results (run_id, journey_id, status, owner, findings, started_at) VALUES (?, ?, ?, ?, ?, ?)',
-      params: [report.runId, journey.id, journey.status, journey.owner ?? null, JSON.stringify(journey.findings), report.startedAt],
+      sql: 'INSERT INTO journey_results (run_id, journey_id, status, owner, findings, started_at, target_id) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      params: [report.runId, journey.id, journey.status, journey.owner ?? null, JSON.stringify(journey.findings), report.startedAt, report.target.id],
     })),
-    ...(report.watches ?? []).map((watch) => insertWatch(report.runId, watch)),
+    ...(report.watches ?? []).map((watch) => insertWatch(report.runId, report.target.id, watch)),
     ...(report.resolvedVerdicts ?? []).map((watch) => insertJudgedWatch(report.runId, watch)),
   ]);
 }
 
 /** The run is the one recording it, whatever the watch says, so that replacing the run takes the watch along. */
-function insertWatch(runId: string, watch: Watch): Statement {
+function insertWatch(runId: string, targetId: string, watch: Watch): Statement {
   return {
-    sql: `INSERT INTO watches (run_id, journey_id, scenario, kind, due_at, watch) VALUES (?, ?, ?, ?, ?, ?)
+    sql: `INSERT INTO watches (run_id, journey_id, scenario, kind, due_at, watch, target_id) VALUES (?, ?, ?, ?, ?, ?, ?)
           ON CONFLICT DO NOTHING`,
-    params: [runId, watch.journey, watch.scenario, watch.kind, isoTime(watch.dueAt), JSON.stringify(watch)],
+    params: [runId, watch.journey, watch.scenario, watch.kind, isoTime(watch.dueAt), JSON.stringify(watch), targetId],
   };
 }
 

@@ -9,15 +9,15 @@ export async function latestRun(db: StoreDatabase): Promise<ExperienceReport | u
 }
 
 /** A journey's results in the runs that included it, newest first. */
-export function journeyRuns(db: StoreDatabase, journeyId: string, limit: number): Promise<JourneyRun[]> {
+export function journeyRuns(db: StoreDatabase, targetId: string, journeyId: string, limit: number): Promise<JourneyRun[]> {
   return db.all<JourneyRun>(
-    // Answered from the journey_results_history index alone (schema version 5).
+    // Answered from the journey_results_history index alone (schema version 6).
     `SELECT run_id AS "runId", started_at AS "startedAt", status
      FROM journey_results
-     WHERE journey_id = ?
+     WHERE target_id = ? AND journey_id = ?
      ORDER BY started_at DESC, run_id DESC
      LIMIT ?`,
-    [journeyId, limit],
+    [targetId, journeyId, limit],
   );
 }
 
@@ -26,20 +26,20 @@ export function journeyRuns(db: StoreDatabase, journeyId: string, limit: number)
  * of them started; `excludeRunId` (the run being reported) is left out. Two index-only queries,
  * however long the streak: the latest run that broke it, then the runs after that one.
  */
-export async function journeyStreak(db: StoreDatabase, journeyId: string, status: string, excludeRunId: string): Promise<JourneyStreak> {
+export async function journeyStreak(db: StoreDatabase, targetId: string, journeyId: string, status: string, excludeRunId: string): Promise<JourneyStreak> {
   const [breaker] = await db.all<{ startedAt: string; runId: string }>(
     `SELECT started_at AS "startedAt", run_id AS "runId"
      FROM journey_results
-     WHERE journey_id = ? AND status <> ? AND run_id <> ?
+     WHERE target_id = ? AND journey_id = ? AND status <> ? AND run_id <> ?
      ORDER BY started_at DESC, run_id DESC
      LIMIT 1`,
-    [journeyId, status, excludeRunId],
+    [targetId, journeyId, status, excludeRunId],
   );
   const [streak] = await db.all<{ runs: number | string; since: string | null }>(
     `SELECT COUNT(*) AS runs, MIN(started_at) AS since
      FROM journey_results
-     WHERE journey_id = ? AND run_id <> ?${breaker ? ' AND (started_at > ? OR (started_at = ? AND run_id > ?))' : ''}`,
-    [journeyId, excludeRunId, ...(breaker ? [breaker.startedAt, breaker.startedAt, breaker.runId] : [])],
+     WHERE target_id = ? AND journey_id = ? AND run_id <> ?${breaker ? ' AND (started_at > ? OR (started_at = ? AND run_id > ?))' : ''}`,
+    [targetId, journeyId, excludeRunId, ...(breaker ? [breaker.startedAt, breaker.startedAt, breaker.runId] : [])],
   );
   // PostgreSQL counts in bigint, which pg hands over as text.
   return { runs: Number(streak?.runs ?? 0), since: streak?.since ?? undefined };

@@ -20,8 +20,18 @@ export interface RunStore {
   readonly location: string;
   /** One transaction with its watches and the watches it judged; the same runId twice replaces it. */
   recordRun(report: ExperienceReport): Promise<void>;
-  /** The whole report as recorded (for `mystery-shopper report`). */
+  /** The whole report of the latest run, whatever its target, as recorded (for `mystery-shopper report`). */
   latestRun(): Promise<ExperienceReport | undefined>;
+  /**
+   * One target's history: its journeys' runs, streaks, alert state and watches. A run against
+   * another target (the demo company's fault runs) never shows in it.
+   */
+  forTarget(targetId: string): TargetHistory;
+  close(): Promise<void>;
+}
+
+/** What the store knows of one target's runs: recorded by recordRun under the report's target.id. */
+export interface TargetHistory {
   /** Newest first. */
   journeyRuns(journeyId: string, limit: number): Promise<JourneyRun[]>;
   /** The latest recorded runs in a row that had `status`, leaving out the run `excludeRunId`. */
@@ -33,7 +43,6 @@ export interface RunStore {
   dueWatches(now: Date): Promise<Watch[]>;
   /** Every watch no run has judged yet. */
   openWatches(): Promise<Watch[]>;
-  close(): Promise<void>;
 }
 
 export interface RunStoreOptions {
@@ -73,12 +82,14 @@ function runStoreOver(db: StoreDatabase): RunStore {
     location: db.location,
     recordRun: (report) => recordRun(db, report),
     latestRun: () => latestRun(db),
-    journeyRuns: (journeyId, limit) => journeyRuns(db, journeyId, limit),
-    journeyStreak: (journeyId, status, excludeRunId) => journeyStreak(db, journeyId, status, excludeRunId),
-    alertState: (journeyId, channel) => alertState(db, journeyId, channel),
-    setAlertState: (journeyId, channel, state) => setAlertState(db, journeyId, channel, state),
-    dueWatches: (now) => dueWatches(db, now),
-    openWatches: () => openWatches(db),
+    forTarget: (targetId) => ({
+      journeyRuns: (journeyId, limit) => journeyRuns(db, targetId, journeyId, limit),
+      journeyStreak: (journeyId, status, excludeRunId) => journeyStreak(db, targetId, journeyId, status, excludeRunId),
+      alertState: (journeyId, channel) => alertState(db, targetId, journeyId, channel),
+      setAlertState: (journeyId, channel, state) => setAlertState(db, targetId, journeyId, channel, state),
+      dueWatches: (now) => dueWatches(db, targetId, now),
+      openWatches: () => openWatches(db, targetId),
+    }),
     close: () => db.close(),
   };
 }

@@ -3,21 +3,21 @@ import { isoTime } from './record-run.ts';
 import type { StoreDatabase } from './store-database.ts';
 
 const OPEN_WATCHES = `SELECT watch FROM watches
-  WHERE NOT EXISTS (
+  WHERE target_id = ? AND NOT EXISTS (
     SELECT 1 FROM verdicts
     WHERE verdicts.awaited_in = watches.run_id AND verdicts.journey_id = watches.journey_id
       AND verdicts.scenario = watches.scenario AND verdicts.kind = watches.kind)`;
 
 const ORDER = 'ORDER BY due_at, run_id, journey_id, scenario, kind';
 
-/** Watches no run has judged yet whose time has come, the longest due first. */
-export function dueWatches(db: StoreDatabase, now: Date): Promise<Watch[]> {
-  return watches(db, `${OPEN_WATCHES} AND due_at <= ? ${ORDER}`, [isoTime(now)]);
+/** A target's watches no run has judged yet whose time has come, the longest due first. */
+export function dueWatches(db: StoreDatabase, targetId: string, now: Date): Promise<Watch[]> {
+  return watches(db, `${OPEN_WATCHES} AND due_at <= ? ${ORDER}`, [targetId, isoTime(now)]);
 }
 
-/** Every watch no run has judged yet, due or not. */
-export function openWatches(db: StoreDatabase): Promise<Watch[]> {
-  return watches(db, `${OPEN_WATCHES} ${ORDER}`, []);
+/** Every watch of a target no run has judged yet, due or not. */
+export function openWatches(db: StoreDatabase, targetId: string): Promise<Watch[]> {
+  return watches(db, `${OPEN_WATCHES} ${ORDER}`, [targetId]);
 }
 
 async function watches(db: StoreDatabase, sql: string, params: readonly unknown[]): Promise<Watch[]> {

@@ -41,7 +41,7 @@ describe('PostgreSQL run store', () => {
     try {
       const stores = await Promise.all(Array.from({ length: 4 }, () => openPostgresRunStore(fresh.url)));
       await Promise.all(stores.map((store, index) => store.recordRun(runReport(`r${index}`, `2026-01-01T08:0${index}:00.000Z`, { enquiry: 'passed' }))));
-      assert.equal((await stores[0]!.journeyRuns('enquiry', 10)).length, 4);
+      assert.equal((await stores[0]!.forTarget('demo').journeyRuns('enquiry', 10)).length, 4);
       await Promise.all(stores.map((store) => store.close()));
       const marker = await onDatabase(fresh.url, async (client) => (await client.query('SELECT application_id, version FROM mystery_shopper_store')).rows);
       assert.deepEqual(marker, [{ application_id: APPLICATION_ID, version: SCHEMA_VERSION }]);

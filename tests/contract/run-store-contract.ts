@@ -38,8 +38,8 @@ export function runStoreContract(name: string, newPlace: () => Promise<StorePlac
       t.after(() => store.close());
       assert.equal(await place.version(), SCHEMA_VERSION);
       assert.equal(await store.latestRun(), undefined);
-      assert.deepEqual(await store.journeyRuns('enquiry', 10), []);
-      assert.deepEqual(await store.openWatches(), []);
+      assert.deepEqual(await store.forTarget('demo').journeyRuns('enquiry', 10), []);
+      assert.deepEqual(await store.forTarget('demo').openWatches(), []);
     });
 
     test('what is recorded is there when the store is opened again', async () => {
@@ -49,28 +49,28 @@ export function runStoreContract(name: string, newPlace: () => Promise<StorePlac
       const store = await place.open();
       await store.recordRun(second);
       await store.recordRun(first);
-      await store.setAlertState('enquiry', 'slack', 'broken');
+      await store.forTarget('demo').setAlertState('enquiry', 'slack', 'broken');
       await store.close();
 
       const reopened = await place.open();
       assert.deepEqual(await reopened.latestRun(), second, 'the latest run is the last started, not the last recorded');
-      assert.deepEqual(await reopened.journeyRuns('enquiry', 10), [
+      assert.deepEqual(await reopened.forTarget('demo').journeyRuns('enquiry', 10), [
         { runId: 'r2', startedAt: at(10), status: 'broken' },
         { runId: 'r1', startedAt: at(0), status: 'passed' },
       ]);
-      assert.deepEqual(await reopened.journeyRuns('enquiry', 1), [{ runId: 'r2', startedAt: at(10), status: 'broken' }]);
-      assert.deepEqual(await reopened.journeyRuns('unsubscribe', 10), [{ runId: 'r1', startedAt: at(0), status: 'broken' }]);
-      assert.equal(await reopened.alertState('enquiry', 'slack'), 'broken');
-      assert.equal(await reopened.alertState('enquiry', 'teams'), undefined);
-      await reopened.setAlertState('enquiry', 'slack', 'ok');
-      assert.equal(await reopened.alertState('enquiry', 'slack'), 'ok');
+      assert.deepEqual(await reopened.forTarget('demo').journeyRuns('enquiry', 1), [{ runId: 'r2', startedAt: at(10), status: 'broken' }]);
+      assert.deepEqual(await reopened.forTarget('demo').journeyRuns('unsubscribe', 10), [{ runId: 'r1', startedAt: at(0), status: 'broken' }]);
+      assert.equal(await reopened.forTarget('demo').alertState('enquiry', 'slack'), 'broken');
+      assert.equal(await reopened.forTarget('demo').alertState('enquiry', 'teams'), undefined);
+      await reopened.forTarget('demo').setAlertState('enquiry', 'slack', 'ok');
+      assert.equal(await reopened.forTarget('demo').alertState('enquiry', 'slack'), 'ok');
       await reopened.close();
     });
 
     test('runs started in the same second are ordered by run id, byte by byte', async (t) => {
       const store = await freshStore(t);
       for (const runId of ['run-B', 'run-a', 'run-A']) await store.recordRun(runReport(runId, at(0), { enquiry: 'passed' }));
-      assert.deepEqual((await store.journeyRuns('enquiry', 10)).map((run) => run.runId), ['run-a', 'run-B', 'run-A']);
+      assert.deepEqual((await store.forTarget('demo').journeyRuns('enquiry', 10)).map((run) => run.runId), ['run-a', 'run-B', 'run-A']);
     });
 
     test('a run recorded twice is replaced, journeys, watches and judgements with it', async (t) => {
@@ -78,13 +78,13 @@ export function runStoreContract(name: string, newPlace: () => Promise<StorePlac
       await store.recordRun(withWatches(runReport('r0', at(0), { enquiry: 'awaiting' }), [watch('r0', 'no-answer', at(30))]));
       await store.recordRun(judging(runReport('r1', at(1), { enquiry: 'broken', unsubscribe: 'passed' }), [judgedWatch(watch('r0', 'no-answer', at(30)))]));
       await store.recordRun(withWatches(runReport('r1', at(1), { enquiry: 'passed' }), [watch('r1', 'no-answer', at(40))]));
-      assert.deepEqual(await store.journeyRuns('enquiry', 10), [
+      assert.deepEqual(await store.forTarget('demo').journeyRuns('enquiry', 10), [
         { runId: 'r1', startedAt: at(1), status: 'passed' },
         { runId: 'r0', startedAt: at(0), status: 'awaiting' },
       ]);
-      assert.deepEqual(await store.journeyRuns('unsubscribe', 10), []);
+      assert.deepEqual(await store.forTarget('demo').journeyRuns('unsubscribe', 10), []);
       assert.equal((await store.latestRun())?.journeys.length, 1);
-      assert.deepEqual(await store.openWatches(), [watch('r0', 'no-answer', at(30)), watch('r1', 'no-answer', at(40))], 'r1 judges nothing any more');
+      assert.deepEqual(await store.forTarget('demo').openWatches(), [watch('r0', 'no-answer', at(30)), watch('r1', 'no-answer', at(40))], 'r1 judges nothing any more');
     });
 
     test('watches a run leaves come back as they were, due ones the longest due first, until a later run judges them', async (t) => {
@@ -95,14 +95,14 @@ export function runStoreContract(name: string, newPlace: () => Promise<StorePlac
       await store.recordRun(withWatches(runReport('r1', at(0), { enquiry: 'awaiting' }), [answer, acknowledgement]));
       await store.recordRun(withWatches(runReport('r2', at(5), { unsubscribe: 'awaiting' }), [optOut]));
 
-      assert.deepEqual(await store.openWatches(), [optOut, acknowledgement, answer]);
-      assert.deepEqual(await store.dueWatches(new Date(at(9))), []);
-      assert.deepEqual(await store.dueWatches(new Date(at(10))), [optOut], 'due at the very moment, whatever the zone it was written in');
-      assert.deepEqual(await store.dueWatches(new Date(at(60))), [optOut, acknowledgement]);
+      assert.deepEqual(await store.forTarget('demo').openWatches(), [optOut, acknowledgement, answer]);
+      assert.deepEqual(await store.forTarget('demo').dueWatches(new Date(at(9))), []);
+      assert.deepEqual(await store.forTarget('demo').dueWatches(new Date(at(10))), [optOut], 'due at the very moment, whatever the zone it was written in');
+      assert.deepEqual(await store.forTarget('demo').dueWatches(new Date(at(60))), [optOut, acknowledgement]);
 
       await store.recordRun(judging(runReport('r3', at(61), { enquiry: 'passed' }), [judgedWatch(acknowledgement)]));
-      assert.deepEqual(await store.dueWatches(new Date(at(100))), [optOut, answer], 'the other kind of the same scenario still waits');
-      assert.deepEqual(await store.openWatches(), [optOut, answer]);
+      assert.deepEqual(await store.forTarget('demo').dueWatches(new Date(at(100))), [optOut, answer], 'the other kind of the same scenario still waits');
+      assert.deepEqual(await store.forTarget('demo').openWatches(), [optOut, answer]);
     });
 
     test('a watch two runs judged keeps the first judgement', async (t) => {
@@ -115,7 +115,7 @@ export function runStoreContract(name: string, newPlace: () => Promise<StorePlac
       await store.recordRun(judging(runReport('r3', at(31), { enquiry: 'passed' }), [judgedWatch(answer, 'passed')]));
       await store.recordRun(judging(runReport('r3', at(31), { enquiry: 'passed' }), [judgedWatch(answer, 'passed')]));
       assert.deepEqual(await place.rows('SELECT resolved_in, status FROM verdicts'), [{ resolved_in: 'r2', status: 'broken' }]);
-      assert.deepEqual(await store.openWatches(), []);
+      assert.deepEqual(await store.forTarget('demo').openWatches(), []);
     });
 
     test('a store from an older version gets the steps it lacks and keeps its data', async () => {
@@ -131,8 +131,8 @@ export function runStoreContract(name: string, newPlace: () => Promise<StorePlac
       const store = await place.open();
       assert.equal(await place.version(), SCHEMA_VERSION);
       assert.deepEqual(await store.latestRun(), old);
-      assert.deepEqual(await store.journeyRuns('enquiry', 10), [{ runId: 'r1', startedAt: at(0), status: 'awaiting' }]);
-      assert.equal(await store.alertState('enquiry', 'slack'), 'broken');
+      assert.deepEqual(await store.forTarget('demo').journeyRuns('enquiry', 10), [{ runId: 'r1', startedAt: at(0), status: 'awaiting' }]);
+      assert.equal(await store.forTarget('demo').alertState('enquiry', 'slack'), 'broken');
       const acknowledged = { ...watch('r0', 'no-acknowledgement', at(0)), scenario: 'Ask' };
       await store.recordRun(judging(runReport('r2', at(2), { enquiry: 'passed' }), [judgedWatch(acknowledged)]));
       assert.deepEqual(await place.rows('SELECT kind, resolved_in FROM verdicts ORDER BY kind'), [
@@ -140,6 +140,53 @@ export function runStoreContract(name: string, newPlace: () => Promise<StorePlac
         { kind: 'no-answer', resolved_in: 'r1' },
       ]);
       await store.close();
+    });
+
+    test('a store from before targets (version 5) gives each row the target its run recorded', async () => {
+      const place = await newPlace();
+      for (const step of MIGRATIONS.slice(0, 5)) await place.exec(step[place.dialect]);
+      await place.setVersion(5);
+      const demoRun = { ...runReport('d1', at(0), { enquiry: 'broken' }), target: { id: 'demo', name: 'Demo Shop' } };
+      const shopRun = { ...runReport('s1', at(5), { enquiry: 'passed' }), target: { id: 'acme', name: 'Acme' } };
+      const quoted = (report: ExperienceReport) => JSON.stringify(report).replace(/'/g, "''");
+      const demoWatch = watch('d1', 'no-answer', at(30));
+      await place.exec(`INSERT INTO runs VALUES ('d1', '${at(0)}', '${at(1)}', 'demo', '${quoted(demoRun)}');
+        INSERT INTO runs VALUES ('s1', '${at(5)}', '${at(6)}', 'acme', '${quoted(shopRun)}');
+        INSERT INTO journey_results VALUES ('d1', 'enquiry', 'broken', NULL, '[]', '${at(0)}');
+        INSERT INTO journey_results VALUES ('s1', 'enquiry', 'passed', NULL, '[]', '${at(5)}');
+        INSERT INTO alert_state VALUES ('enquiry', 'slack', 'broken', '${at(2)}');
+        INSERT INTO watches VALUES ('d1', 'enquiry', '${demoWatch.scenario}', 'no-answer', '${at(30)}', '${JSON.stringify(demoWatch)}')`);
+
+      const store = await place.open();
+      try {
+        assert.equal(await place.version(), SCHEMA_VERSION);
+        assert.deepEqual(await store.latestRun(), shopRun);
+        assert.deepEqual(await store.forTarget('demo').journeyRuns('enquiry', 10), [{ runId: 'd1', startedAt: at(0), status: 'broken' }]);
+        assert.deepEqual(await store.forTarget('acme').journeyRuns('enquiry', 10), [{ runId: 's1', startedAt: at(5), status: 'passed' }]);
+        assert.equal(await store.forTarget('demo').alertState('enquiry', 'slack'), 'broken', 'the alert followed the run before it: the demo run');
+        assert.equal(await store.forTarget('acme').alertState('enquiry', 'slack'), undefined);
+        assert.deepEqual(await store.forTarget('demo').openWatches(), [demoWatch]);
+        assert.deepEqual(await store.forTarget('acme').openWatches(), []);
+      } finally {
+        await store.close();
+      }
+    });
+
+    test('one target’s runs, streaks, alert state and watches never show in another’s', async (t) => {
+      const store = await freshStore(t);
+      const demo = (runId: string, minute: number) => withWatches(runReport(runId, at(minute), { enquiry: 'broken' }), [watch(runId, 'no-answer', at(minute + 1))]);
+      await store.recordRun(demo('d1', 0));
+      await store.recordRun(demo('d2', 1));
+      await store.forTarget('demo').setAlertState('enquiry', 'slack', 'broken');
+      const firstRealRun = { ...runReport('a1', at(10), { enquiry: 'broken' }), target: { id: 'acme', name: 'Acme' } };
+
+      const history = (await withHistory(firstRealRun, store)).journeys[0]!.history!;
+      assert.deepEqual(history, { since: at(10), streak: 1, trend: ['broken'] }, 'a first-ever run is broken since its own start');
+      assert.equal(await store.forTarget('acme').alertState('enquiry', 'slack'), undefined);
+      assert.deepEqual(await store.forTarget('acme').dueWatches(new Date(at(60))), []);
+      await store.recordRun(firstRealRun);
+      assert.equal((await withHistory(demo('d3', 20), store)).journeys[0]!.history!.streak, 3, 'the demo’s streak goes on past the other target’s run');
+      assert.equal((await store.forTarget('demo').dueWatches(new Date(at(60)))).length, 2);
     });
 
     describe('journey history', () => {

@@ -36,8 +36,8 @@ export default defineConfig({
   assert.ok(waited >= 2 * 86_400_000, `due ${watch.dueAt} is not two days after ${watch.details.unsubscribedAt}`);
   const store = await openRunStore({ MYSTERY_SHOPPER_DATA_DIR: run.dataDir });
   try {
-    assert.deepEqual(await store.openWatches(), [watch]);
-    assert.deepEqual(await store.dueWatches(new Date()), []);
+    assert.deepEqual(await store.forTarget('demo').openWatches(), [watch]);
+    assert.deepEqual(await store.forTarget('demo').dueWatches(new Date()), []);
   } finally {
     await store.close();
   }

@@ -4,6 +4,9 @@ import { mkdir, mkdtemp, readFile, readdir, rm, writeFile } from 'node:fs/promis
 import os from 'node:os';
 import path from 'node:path';
 import { test } from 'node:test';
+import { pathToFileURL } from 'node:url';
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, resolveChromiumPath } from '../../src/channels/web/chromium.ts';
 import { generateAllureReport } from '../../src/reports/generate-allure-report.ts';
 
 /*
@@ -37,10 +40,10 @@ test('Allure files each scenario under what it met, and keeps its history across
 
   const history = (await readFile(paths.history, 'utf8')).trim().split('\n');
   assert.equal(history.length, 3, 'one history entry per run');
-  const resultsDir = path.join(paths.output, 'data', 'test-results');
-  const shown = await Promise.all((await readdir(resultsDir)).map(async (file) => JSON.parse(await readFile(path.join(resultsDir, file), 'utf8')) as { name: string; history: unknown[] }));
+  const files = await embeddedFiles(paths.output);
+  const shown = [...files].filter(([name]) => name.startsWith('data/test-results/')).map(([, data]) => JSON.parse(data.toString('utf8')) as { name: string; history: unknown[] });
   assert.equal(shown.find((result) => result.name === 'My loyalty price matches')?.history.length, 2, 'the third report shows the two runs before it');
-  const categories = JSON.parse(await readFile(path.join(paths.output, 'widgets', 'categories.json'), 'utf8')) as { roots: string[]; nodes: Record<string, { name: string; type: string; childrenIds?: string[] }> };
+  const categories = JSON.parse(files.get('widgets/categories.json')!.toString('utf8')) as { roots: string[]; nodes: Record<string, { name: string; type: string; childrenIds?: string[] }> };
   const testsUnder = (categoryName: string): string[] => {
     const root = categories.roots.map((id) => categories.nodes[id]!).find((node) => node.name === categoryName);
     assert.ok(root, `category "${categoryName}" in ${categories.roots.map((id) => categories.nodes[id]!.name).join(' | ')}`);
@@ -56,9 +59,39 @@ test('Allure files each scenario under what it met, and keeps its history across
   assert.equal(categories.roots.length, 3, 'a scenario that met nothing is in no category');
 });
 
+test('the Allure report is one file that opens from disk and calls no outside address (no analytics)', async () => {
+  const scratch = await mkdtemp(path.join(os.tmpdir(), 'allure-offline-'));
+  const paths = { results: path.join(scratch, 'allure-results'), output: path.join(scratch, 'allure'), history: path.join(scratch, 'allure-history.jsonl') };
+  await writeResults(paths.results, 1, { fixed: false });
+  assert.equal(await generateAllureReport(paths), 0);
+  const html = await readFile(path.join(paths.output, 'index.html'), 'utf8');
+  assert.doesNotMatch(html, /googletagmanager|gtag\(/);
+
+  const browser = await chromium.launch({ executablePath: resolveChromiumPath(), args: CHROMIUM_ARGS });
+  try {
+    const page = await browser.newPage();
+    const outside: string[] = [];
+    await page.route(/^(?!file:|data:|blob:)/, (route) => {
+      outside.push(route.request().url());
+      return route.abort();
+    });
+    await page.goto(pathToFileURL(path.join(paths.output, 'index.html')).href);
+    await page.getByText('My loyalty price matches').first().waitFor({ timeout: 20_000 });
+    assert.deepEqual(outside, []);
+  } finally {
+    await browser.close();
+  }
+});
+
 async function categoryNames(output: string): Promise<string[]> {
-  const categories = JSON.parse(await readFile(path.join(output, 'widgets', 'categories.json'), 'utf8')) as { roots: string[]; nodes: Record<string, { name: string }> };
+  const categories = JSON.parse((await embeddedFiles(output)).get('widgets/categories.json')!.toString('utf8')) as { roots: string[]; nodes: Record<string, { name: string }> };
   return categories.roots.map((id) => categories.nodes[id]!.name);
+}
+
+/** The report's data, which the single-file report keeps inside its index.html (as d("name", "base64")). */
+async function embeddedFiles(output: string): Promise<Map<string, Buffer>> {
+  const html = await readFile(path.join(output, 'index.html'), 'utf8');
+  return new Map([...html.matchAll(/d\("([^"]+)","([A-Za-z0-9+/=]*)"\)/g)].map(([, name, base64]) => [name!, Buffer.from(base64!, 'base64')]));
 }
 
 /** One run's results; when `fixed`, the broken scenario passes. */

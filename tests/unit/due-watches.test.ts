@@ -172,7 +172,7 @@ async function reportRun(): Promise<ExperienceReport> {
 async function openWatches(): Promise<Watch[]> {
   const store = await openSqliteRunStore(storeFile);
   try {
-    return await store.openWatches();
+    return await store.forTarget('demo').openWatches();
   } finally {
     await store.close();
   }

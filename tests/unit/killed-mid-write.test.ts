@@ -31,7 +31,7 @@ test('a run store killed with SIGKILL while recording runs opens, passes quick_c
     }
     const store = await openSqliteRunStore(file);
     await store.recordRun(runReport(`after-kill-${kill}`, new Date().toISOString(), { unsubscribe: 'passed' }));
-    assert.equal((await store.journeyRuns('unsubscribe', 1))[0]?.runId, `after-kill-${kill}`);
+    assert.equal((await store.forTarget('demo').journeyRuns('unsubscribe', 1))[0]?.runId, `after-kill-${kill}`);
     await store.close();
   }
 });

@@ -82,7 +82,7 @@ describe('a store that cannot be used is refused and left untouched', () => {
     const crash = `
       const db = new (require('better-sqlite3'))(process.argv[1]);
       db.pragma('wal_autocheckpoint = 0');
-      db.prepare('INSERT INTO alert_state VALUES (?, ?, ?, ?)').run('enquiry', 'slack', 'ok', 'now');
+      db.prepare('INSERT INTO alert_state VALUES (?, ?, ?, ?, ?)').run('demo', 'enquiry', 'slack', 'ok', 'now');
       db.pragma('user_version = ${SCHEMA_VERSION + 1}');
       process.exit(0);`;
     spawnSync(process.execPath, ['-e', crash, file], { cwd: ROOT, stdio: 'inherit' });

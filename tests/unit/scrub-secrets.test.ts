@@ -71,6 +71,20 @@ test("the Playwright report's data, a zip inside its index.html, is masked too",
   assert.equal(strFromU8(unzipSync(Buffer.from(base64, 'base64'))['report.json']!), JSON.stringify({ error: 'charged [a masked card number ending 4242]' }));
 });
 
+test("Allure's single-file report: the data files inside its index.html are masked too", async () => {
+  const result = Buffer.from(JSON.stringify({ name: 'Pay', statusDetails: { message: `charged ${CARD} with ${API_KEY}` } })).toString('base64');
+  const html = `<html><script defer>Promise.allSettled([d("data/test-results/1.json","${result}"),d("widgets/x.json","e30=")])</script></html>`;
+  const dir = await reportsWith({ 'index.html': html });
+
+  await scrubFiles([path.join(dir, 'index.html')], [API_KEY]);
+
+  const scrubbed = await readFile(path.join(dir, 'index.html'), 'utf8');
+  const embedded = Buffer.from(/d\("data\/test-results\/1\.json","([A-Za-z0-9+/=]+)"\)/.exec(scrubbed)![1]!, 'base64').toString('utf8');
+  assert.doesNotMatch(embedded, new RegExp(`${CARD}|${API_KEY}`));
+  assert.match(embedded, /\[a masked card number ending 4242\]/);
+  assert.match(scrubbed, /d\("widgets\/x\.json","e30="\)/, 'data without secrets is left as it was');
+});
+
 test('unrelated binaries, viewer code and archives without secrets are left as they are', async () => {
   const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0, 0x34, 0x32, 0x34, 0x32]);
   const plain = zipSync({ 'notes.txt': strToU8('nothing to hide') });

@@ -1,6 +1,5 @@
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { ConfigError } from '../../config/config-error.ts';
 import { parseDuration } from '../../config/duration.ts';
 import { loadConfig } from '../../config/load-config.ts';
@@ -8,6 +7,7 @@ import { allureWanted, pdfWanted } from '../../reports/optional-reports.ts';
 import { reportsDir } from '../../runtime/paths.ts';
 import { PLAYWRIGHT_CLI, PLAYWRIGHT_CONFIG, runNodeCli } from '../child-process.ts';
 import { EXIT, type ExitCode } from '../exit-codes.ts';
+import { parseOptions } from '../parse-options.ts';
 import { exitCodeOfRun } from '../run-exit-code.ts';
 
 export const MERGE_USAGE = `mystery-shopper merge [folder] [--expect <n> --wait <duration>]
@@ -15,13 +15,14 @@ export const MERGE_USAGE = `mystery-shopper merge [folder] [--expect <n> --wait 
   into every report an unsharded run writes, experience report included, judges the checks
   earlier runs left that are now due, records the run, and exits as "run" would have.
   --expect <n>       the number of shards; with --wait, waits until all their blob reports are
-  --wait <duration>  in the folder (e.g. 30m), for a merge that starts beside its shards`;
+  --wait <duration>  in the folder (e.g. 30m), for a merge that starts beside its shards
+  Example: mystery-shopper merge reports/blob --expect 2 --wait 30m`;
 
 /** How often a waiting merge looks for the shards' blob reports. */
 const POLL_MS = 2_000;
 
 export async function mergeCommand(args: string[]): Promise<ExitCode> {
-  const { values, positionals } = parseArgs({ args, allowPositionals: true, options: { expect: { type: 'string' }, wait: { type: 'string' } } });
+  const { values, positionals } = parseOptions('merge', args, { expect: { type: 'string' }, wait: { type: 'string' } }, true);
   if (positionals.length > 1) throw new ConfigError(`merge takes one folder of blob reports, not ${positionals.length}`);
   const folder = path.resolve(positionals[0] ?? path.join(reportsDir(), 'blob'));
   const expected = expectedShards(values.expect);

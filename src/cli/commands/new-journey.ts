@@ -1,5 +1,4 @@
 import { readFile } from 'node:fs/promises';
-import { parseArgs } from 'node:util';
 import { checkFeature, formatFeatureProblem } from '../../authoring/feature-check.ts';
 import { checkJourneyId } from '../../authoring/journey-id.ts';
 import { CHANNELS, SEVERITIES } from '../../authoring/journey-tag-rules.ts';
@@ -11,6 +10,7 @@ import { ConfigError } from '../../config/config-error.ts';
 import { loadConfig } from '../../config/load-config.ts';
 import { featuresDir } from '../../runtime/paths.ts';
 import { EXIT, type ExitCode } from '../exit-codes.ts';
+import { parseOptions } from '../parse-options.ts';
 import { newAdapterCommand, NEW_ADAPTER_USAGE } from './new-adapter.ts';
 
 export const NEW_JOURNEY_USAGE = `mystery-shopper new journey <id> [options]
@@ -25,6 +25,7 @@ export const NEW_JOURNEY_USAGE = `mystery-shopper new journey <id> [options]
   --steps                 also steps/<id>.steps.ts and journeys/<id>/<id>-journey.ts, with a first
                           step of its own that says "Not written yet" until you write it
   --adapter               also a page interface and the demo company's adapter for it (implies --steps)
+  Example: mystery-shopper new journey gift-card-balance --channel web,email --owner payments
 
 ${NEW_ADAPTER_USAGE}`;
 
@@ -43,10 +44,10 @@ export async function newCommand([kind, ...args]: string[]): Promise<ExitCode> {
 }
 
 async function newJourneyOptions(args: string[]): Promise<NewJourneyOptions> {
-  const { values, positionals } = parseArgs({
+  const { values, positionals } = parseOptions(
+    'new',
     args,
-    allowPositionals: true,
-    options: {
+    {
       name: { type: 'string' },
       channel: { type: 'string', default: 'web,email' },
       owner: { type: 'string', default: DEFAULT_OWNER },
@@ -55,7 +56,8 @@ async function newJourneyOptions(args: string[]): Promise<NewJourneyOptions> {
       steps: { type: 'boolean', default: false },
       adapter: { type: 'boolean', default: false },
     },
-  });
+    true,
+  );
   if (positionals.length > 1) throw new ConfigError(`one journey at a time: got ${positionals.join(', ')}`);
   const id = checkJourneyId(positionals[0]);
   const taken = (await readJourneyCatalogue()).find((journey) => journey.id === id);

@@ -1,5 +1,4 @@
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { readJourneyCatalogue } from '../../catalogue/journey-catalogue.ts';
 import { parseDuration } from '../../config/duration.ts';
 import { ConfigError } from '../../config/config-error.ts';
@@ -11,18 +10,27 @@ import { runGroup } from '../../scheduler/run-group.ts';
 import { SchedulerState } from '../../scheduler/scheduler-state.ts';
 import { scheduleGroups } from '../../scheduler/schedules.ts';
 import { EXIT, type ExitCode } from '../exit-codes.ts';
+import { parseOptions } from '../parse-options.ts';
 
 export const SCHEDULE_USAGE = `mystery-shopper schedule [--stop-grace 30s]
   Runs until stopped: each schedule of mystery-shopper.config.ts runs the journeys tagged
   @schedule:<name>, one run at a time, one log line per run. On SIGTERM or Ctrl+C the run in
-  progress gets --stop-grace to finish, then is interrupted; after a restart it runs again.`;
+  progress gets --stop-grace to finish, then is interrupted; after a restart it runs again.
+  A schedule no journey is tagged with is an error (exit 2).
+  --stop-grace <duration>  how long a run in progress may take to finish when stopped (default 30s)
+  Example: mystery-shopper schedule --stop-grace 2m`;
 
 export async function scheduleCommand(args: string[]): Promise<ExitCode> {
-  const { values } = parseArgs({ args, options: { 'stop-grace': { type: 'string', default: '30s' } } });
+  const { values } = parseOptions('schedule', args, { 'stop-grace': { type: 'string', default: '30s' } });
   const stopGraceMs = parseGrace(values['stop-grace']);
   const config = await loadConfig();
   const groups = scheduleGroups(config.schedules, await readJourneyCatalogue());
   if (groups.length === 0) throw new ConfigError('No schedules in mystery-shopper.config.ts: add e.g. schedules: { daily: { cron: "0 6 * * *" } }');
+  // A schedule that selects nothing would run empty audits that pass, forever.
+  const empty = groups.filter((group) => group.journeys.length === 0).map((group) => group.name);
+  if (empty.length > 0) {
+    throw new ConfigError(`schedule ${empty.map((name) => `"${name}"`).join(', ')} of mystery-shopper.config.ts: no scenario is tagged ${empty.map((name) => `@schedule:${name}`).join(', ')}; tag a journey with it, or remove the schedule`);
+  }
   const state = await SchedulerState.load(path.join(dataDir(), 'scheduler-state.json'));
   const daemon = new ScheduleDaemon({
     groups,

@@ -6,7 +6,8 @@ import { EXIT, type ExitCode } from '../exit-codes.ts';
 export const STEPS_USAGE = `mystery-shopper steps [filter]
   Prints the step catalogue: every phrase a feature can use, its channels and where it is
   defined, with an example where it takes values. The filter keeps the steps whose phrase,
-  channel or file contains it, e.g. "mystery-shopper steps email". The same, as a page: ${STEP_CATALOGUE_FILE}.`;
+  channel or file contains it. The same, as a page: ${STEP_CATALOGUE_FILE}.
+  Example: mystery-shopper steps email`;
 
 export async function stepsCommand(args: string[]): Promise<ExitCode> {
   const filter = args.join(' ').trim() || undefined;

@@ -119,5 +119,24 @@ thead th{font-size:7pt;letter-spacing:.03em}
 tr{break-inside:avoid}
 a{color:inherit;text-decoration:none}
 .count.zero{opacity:.6}
+/* Page 1 holds every journey row (at least 15): one compact line or two per journey. */
+#verdict{font-size:16pt}
+.masthead{margin-bottom:.5rem}
+.overview{margin-bottom:.6rem}
+.score{flex:0 0 27%}.score-text{font-size:7pt}
+.counts{grid-template-columns:repeat(6,minmax(0,1fr));gap:.25rem}
+.count{padding:.2rem .3rem;column-gap:.25rem}.count .number{font-size:12pt}.count .label{font-size:6.5pt;line-height:1.15}
+.journeys th,.journeys td{padding:.18rem .35rem;font-size:7.5pt;line-height:1.2}
+.journeys thead th{font-size:6.5pt}
+.journeys .c-journey{width:21%}.journeys .c-status{width:13%}.journeys .c-experience{width:32%}.journeys .c-since{width:15%}.journeys .c-trend{width:8%}.journeys .c-owner{width:11%}
+.journeys .channels,.journeys .severity{display:inline;margin-left:.3em;font-size:6.5pt}
+.journeys .since,.journeys .streak{font-size:6.5pt}
+.journeys .badge{font-size:6.5pt;padding:0 .3rem 0 .15rem}
+.journeys .badge .icon{width:8px;height:8px}
+.journeys .trend{gap:0;flex-wrap:wrap}
+.journeys .trend .dot{padding:0}
+.journeys .trend .icon{width:7px;height:7px}
+.journeys .trend .dot.current{outline-width:1px}
+.experience p+p{margin-top:.1rem}
 }
 `;

@@ -1,4 +1,5 @@
 import { formatDuration } from '../../config/duration.ts';
+import { isLoopback } from '../../config/loopback.ts';
 import type { ExperienceReport, JourneyStatus } from '../../report-model/experience-report.ts';
 import { experienceScore } from '../experience-score.ts';
 import { headlineOf } from '../headline.ts';
@@ -17,9 +18,11 @@ export function summarySection(report: ExperienceReport): string {
     `run ${report.runId}`,
     report.faults.length ? `demo faults: ${report.faults.join(', ')}` : '',
   ].filter(Boolean);
-  const target = report.target.webUrl
-    ? `<a href="${escapeHtml(report.target.webUrl)}">${escapeHtml(report.target.name)}</a>`
-    : escapeHtml(report.target.name);
+  // A loopback address (the demo company, a lab) died with the run: a link to it would lead nowhere.
+  const target =
+    report.target.webUrl && !isLoopback(report.target.webUrl)
+      ? `<a href="${escapeHtml(report.target.webUrl)}">${escapeHtml(report.target.name)}</a>`
+      : escapeHtml(report.target.name);
   return `<header class="masthead">
 <p class="eyebrow">Customer experience audit · ${target}</p>
 <h1 id="verdict">${escapeHtml(headlineOf(report))}</h1>
