@@ -1,4 +1,4 @@
-import Stripe from 'stripe';
+import type Stripe from 'stripe';
 import type { TargetHttp } from '../../safety/target-http.ts';
 import type { LedgerCapture, PaymentLedger } from './payment-ledger.ts';
 
@@ -15,28 +15,41 @@ export const STRIPE_ORDER_KEYS = ['order_id', 'order'] as const;
  * one order is a double charge.
  */
 export class StripeLedger implements PaymentLedger {
-  private readonly stripe: Stripe;
+  private client?: Promise<{ stripe: Stripe; errors: typeof Stripe.errors }>;
   private readonly origin: string;
 
-  constructor(http: TargetHttp, url: string, apiKey: string, timeoutMs = 30_000) {
-    const api = new URL(url);
-    this.origin = api.origin;
-    const guarded = (input: string | URL | Request, init?: RequestInit) => http(input instanceof Request ? input.url : input, init ?? {}, 'read the Stripe ledger at');
-    this.stripe = new Stripe(apiKey, {
-      host: api.hostname,
-      port: api.port || (api.protocol === 'http:' ? 80 : 443),
-      protocol: api.protocol === 'http:' ? 'http' : 'https',
-      httpClient: Stripe.createFetchHttpClient(guarded as typeof fetch),
-      timeout: timeoutMs,
-      // A read retried by the client would not pass the harness's pace; the journey decides what a failed read means.
-      maxNetworkRetries: 0,
-      telemetry: false,
+  constructor(
+    private readonly http: TargetHttp,
+    private readonly url: string,
+    private readonly apiKey: string,
+    private readonly timeoutMs = 30_000,
+  ) {
+    this.origin = new URL(url).origin;
+  }
+
+  /** The official client, loaded on first use: a run whose target pays through no Stripe never loads it. */
+  private connect(): Promise<{ stripe: Stripe; errors: typeof Stripe.errors }> {
+    this.client ??= import('stripe').then(({ default: StripeClient }) => {
+      const api = new URL(this.url);
+      const guarded = (input: string | URL | Request, init?: RequestInit) => this.http(input instanceof Request ? input.url : input, init ?? {}, 'read the Stripe ledger at');
+      const stripe = new StripeClient(this.apiKey, {
+        host: api.hostname,
+        port: api.port || (api.protocol === 'http:' ? 80 : 443),
+        protocol: api.protocol === 'http:' ? 'http' : 'https',
+        httpClient: StripeClient.createFetchHttpClient(guarded as typeof fetch),
+        timeout: this.timeoutMs,
+        // A read retried by the client would not pass the harness's pace; the journey decides what a failed read means.
+        maxNetworkRetries: 0,
+        telemetry: false,
+      });
+      return { stripe, errors: StripeClient.errors };
     });
+    return this.client;
   }
 
   async capturesFor(order: string, customer?: { email: string }): Promise<LedgerCapture[]> {
     const query = STRIPE_ORDER_KEYS.map((key) => `metadata['${key}']:'${order.replaceAll("'", "\\'")}'`).join(' OR ');
-    let intents = await this.read('/v1/payment_intents/search', () => this.stripe.paymentIntents.search({ query, limit: 100, expand: ['data.latest_charge'] }).autoPagingToArray({ limit: 10_000 }));
+    let intents = await this.read('/v1/payment_intents/search', (stripe) => stripe.paymentIntents.search({ query, limit: 100, expand: ['data.latest_charge'] }).autoPagingToArray({ limit: 10_000 }));
     if (intents.length === 0 && customer) intents = await this.byCustomerEmail(customer.email);
     // Stripe lists newest first and counts `created` in seconds: reversed, then sorted (stably), oldest first.
     return intents
@@ -47,22 +60,23 @@ export class StripeLedger implements PaymentLedger {
   }
 
   private async byCustomerEmail(email: string): Promise<Stripe.PaymentIntent[]> {
-    const customers = await this.read('/v1/customers', () => this.stripe.customers.list({ email, limit: 100 }).autoPagingToArray({ limit: 10_000 }));
+    const customers = await this.read('/v1/customers', (stripe) => stripe.customers.list({ email, limit: 100 }).autoPagingToArray({ limit: 10_000 }));
     const lists = await Promise.all(
       customers.map((each) =>
-        this.read('/v1/payment_intents', () => this.stripe.paymentIntents.list({ customer: each.id, limit: 100, expand: ['data.latest_charge'] }).autoPagingToArray({ limit: 10_000 })),
+        this.read('/v1/payment_intents', (stripe) => stripe.paymentIntents.list({ customer: each.id, limit: 100, expand: ['data.latest_charge'] }).autoPagingToArray({ limit: 10_000 })),
       ),
     );
     return lists.flat();
   }
 
   /** A read, its failure said with Stripe's origin, the path and Stripe's own message; the origin guard's refusal as it is. */
-  private async read<T>(path: string, request: () => Promise<T>): Promise<T> {
+  private async read<T>(path: string, request: (stripe: Stripe) => Promise<T>): Promise<T> {
+    const { stripe, errors } = await this.connect();
     try {
-      return await request();
+      return await request(stripe);
     } catch (error) {
-      if (!(error instanceof Stripe.errors.StripeError)) throw error;
-      const cause = error instanceof Stripe.errors.StripeConnectionError && error.detail instanceof Error ? error.detail : undefined;
+      if (!(error instanceof errors.StripeError)) throw error;
+      const cause = error instanceof errors.StripeConnectionError && error.detail instanceof Error ? error.detail : undefined;
       if (cause && !(cause instanceof TypeError)) throw cause;
       throw new Error(`Stripe at ${this.origin} answered ${error.statusCode ?? 'nothing'} to ${path}: ${error.message}`);
     }
