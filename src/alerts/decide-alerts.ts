@@ -21,11 +21,15 @@ export interface AlertHistory {
  * The alerts this run calls for: for each journey and channel, the journey's state over the
  * channel's last N runs against what that channel was last told. Only a change the channel's
  * flags allow becomes an alert, and the history then remembers it, so the next run with the same
- * state stays quiet.
+ * state stays quiet. A run in a maintenance window alerts no one, and a known issue (a journey
+ * acknowledged, failing only as acknowledged) stays quiet: the channel keeps what it was told, so
+ * its recovery, or the next failure once the acknowledgement has ended, is news.
  */
 export async function decideAlerts(report: ExperienceReport, store: AlertHistory, channels: readonly AlertChannel[]): Promise<Alert[]> {
   const alerts: Alert[] = [];
+  if (report.maintenance) return alerts;
   for (const journey of report.journeys) {
+    if (journey.known) continue;
     for (const channel of channels) {
       const runs = await recentRuns(report, journey, store, channel.when.ofLast);
       const judged = judgeRuns(runs, channel.when.failing);

@@ -44,3 +44,18 @@ export async function journeyStreak(db: StoreDatabase, targetId: string, journey
   // PostgreSQL counts in bigint, which pg hands over as text.
   return { runs: Number(streak?.runs ?? 0), since: streak?.since ?? undefined };
 }
+
+/** A journey's latest recorded result, with the kinds of its findings (what `ack` acknowledges). */
+export async function latestResult(db: StoreDatabase, targetId: string, journeyId: string): Promise<(JourneyRun & { kinds: string[] }) | undefined> {
+  const [row] = await db.all<JourneyRun & { findings: string }>(
+    `SELECT run_id AS "runId", started_at AS "startedAt", status, findings
+     FROM journey_results
+     WHERE target_id = ? AND journey_id = ?
+     ORDER BY started_at DESC, run_id DESC
+     LIMIT 1`,
+    [targetId, journeyId],
+  );
+  if (!row) return undefined;
+  const { findings, ...run } = row;
+  return { ...run, kinds: [...new Set((JSON.parse(findings) as Array<{ kind: string }>).map((finding) => finding.kind))] };
+}

@@ -1,12 +1,14 @@
 import path from 'node:path';
 import type { Watch } from '../findings/watches.ts';
 import type { ExperienceReport, JourneyStatus } from '../report-model/experience-report.ts';
+import type { Acknowledgement } from '../report-model/known-issue.ts';
 import { dataDir } from '../runtime/paths.ts';
+import { acknowledge, acknowledgements, removeAcknowledgement } from './acknowledgements.ts';
 import { alertState, setAlertState, type AlertState } from './alert-state.ts';
 import type { JourneyRun, JourneyStreak } from './journey-runs.ts';
 import { openPostgresDatabase } from './postgres/postgres-database.ts';
 import { recordRun } from './record-run.ts';
-import { journeyRuns, journeyStreak, latestRun } from './run-queries.ts';
+import { journeyRuns, journeyStreak, latestResult, latestRun } from './run-queries.ts';
 import { openSqliteDatabase } from './sqlite/sqlite-database.ts';
 import type { StoreDatabase } from './store-database.ts';
 import { dueWatches, openWatches } from './watch-queries.ts';
@@ -34,6 +36,8 @@ export interface RunStore {
 export interface TargetHistory {
   /** Newest first. */
   journeyRuns(journeyId: string, limit: number): Promise<JourneyRun[]>;
+  /** The journey's latest recorded result and the kinds of its findings; undefined when it never ran against the target. */
+  latestResult(journeyId: string): Promise<(JourneyRun & { kinds: string[] }) | undefined>;
   /** The latest recorded runs in a row that had `status`, leaving out the run `excludeRunId`. */
   journeyStreak(journeyId: string, status: JourneyStatus, excludeRunId: string): Promise<JourneyStreak>;
   /** What was last alerted for a journey on one alert channel, for change-only alerts. */
@@ -43,6 +47,11 @@ export interface TargetHistory {
   dueWatches(now: Date): Promise<Watch[]>;
   /** Every watch no run has judged yet. */
   openWatches(): Promise<Watch[]>;
+  /** The target's known issues (`mystery-shopper ack`), by journey; one ends when its journey passes. */
+  acknowledgements(): Promise<Acknowledgement[]>;
+  acknowledge(ack: Acknowledgement): Promise<void>;
+  /** False when the journey had no acknowledgement. */
+  removeAcknowledgement(journeyId: string): Promise<boolean>;
 }
 
 export interface RunStoreOptions {
@@ -84,11 +93,15 @@ function runStoreOver(db: StoreDatabase): RunStore {
     latestRun: () => latestRun(db),
     forTarget: (targetId) => ({
       journeyRuns: (journeyId, limit) => journeyRuns(db, targetId, journeyId, limit),
+      latestResult: (journeyId) => latestResult(db, targetId, journeyId),
       journeyStreak: (journeyId, status, excludeRunId) => journeyStreak(db, targetId, journeyId, status, excludeRunId),
       alertState: (journeyId, channel) => alertState(db, targetId, journeyId, channel),
       setAlertState: (journeyId, channel, state) => setAlertState(db, targetId, journeyId, channel, state),
       dueWatches: (now) => dueWatches(db, targetId, now),
       openWatches: () => openWatches(db, targetId),
+      acknowledgements: () => acknowledgements(db, targetId),
+      acknowledge: (ack) => acknowledge(db, targetId, ack),
+      removeAcknowledgement: (journeyId) => removeAcknowledgement(db, targetId, journeyId),
     }),
     close: () => db.close(),
   };

@@ -1,6 +1,7 @@
 import type { JourneyReport, JourneyStatus } from '../../report-model/experience-report.ts';
 import { escapeHtml } from './escape.ts';
 import { formatWhen, humaniseTimestamps } from './format.ts';
+import { knownIssueNote } from './known-issue.ts';
 import { inReadingOrder } from './reading-order.ts';
 import { STATUS_LABEL, statusBadge } from './status.ts';
 import { trendStrip } from './trend-strip.ts';
@@ -23,7 +24,7 @@ function journeyRow(journey: JourneyReport): string {
   const channels = journey.channels.length ? `<span class="channels">${journey.channels.map(escapeHtml).join(' · ')}</span>` : '';
   return `<tr data-journey="${escapeHtml(journey.id)}" data-status="${journey.status}" class="row-${journey.status}">
 <th scope="row"><span class="journey-name">${escapeHtml(journey.name)}</span>${channels}</th>
-<td>${statusBadge(journey.status)}</td>
+<td>${statusBadge(journey.status)}${knownIssueNote(journey.known)}</td>
 <td class="experience">${customerExperience(journey)}</td>
 <td class="since">${since(journey)}</td>
 <td>${trendStrip(journey.history?.trend.length ? journey.history.trend : [journey.status])}</td>
