@@ -1,4 +1,5 @@
 import type { AlertChannel } from '../config/alert-schema.ts';
+import { maintenanceAt, type MaintenanceWindowConfig } from '../config/maintenance-windows.ts';
 import type { Evidence } from '../findings/finding.ts';
 import type { Watch } from '../findings/watches.ts';
 import type { ExperienceReport } from '../report-model/experience-report.ts';
@@ -32,6 +33,8 @@ export interface RunEndSettings {
   alerts: readonly AlertChannel[];
   /** The shopper's mailbox and phone, opened only when a due watch has a judge. */
   openChannels: DueWatchOptions['openChannels'];
+  /** The target's maintenance windows: a run that starts in one is marked so (no alerts, in no trend). */
+  maintenance?: readonly MaintenanceWindowConfig[];
 }
 
 /**
@@ -47,7 +50,7 @@ export async function endRun(run: CollectedRun, settings: RunEndSettings): Promi
   const history = await RunHistory.open();
   try {
     const judgements = await judgeDue(history, endOfRunWatchesOf(run.outcomes), run.facts.target, settings.openChannels);
-    const built = await buildReport(run, judgements);
+    const built = inMaintenance(await buildReport(run, judgements), settings.maintenance ?? []);
     const sources = await maskOutgoing(built, new Map([...run.evidenceSources, ...judgedEvidenceSources(judgements)]));
     const evidence = planEvidence(settings.reportDir, built, sources);
     const report = await recordWithHistory(history, built);
@@ -98,6 +101,12 @@ async function buildReport(run: CollectedRun, judgements: readonly Judgement[]):
   const report = buildExperienceReport({ ...run.facts, finishedAt: new Date().toISOString() }, [...outcomes, ...(await judgedWatchOutcomes(judged, outcomes))]);
   if (judged.length > 0) report.resolvedVerdicts = judged;
   return report;
+}
+
+/** The report marked "in maintenance" when its run started in one of the target's windows. */
+function inMaintenance(report: ExperienceReport, windows: readonly MaintenanceWindowConfig[]): ExperienceReport {
+  const period = maintenanceAt(windows, new Date(report.startedAt));
+  return period ? { ...report, maintenance: { window: period.window, until: period.until } } : report;
 }
 
 /**

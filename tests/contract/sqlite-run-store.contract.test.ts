@@ -5,6 +5,7 @@ import Database from 'better-sqlite3';
 import { APPLICATION_ID } from '../../src/store/migrations.ts';
 import { openSqliteRunStore } from '../../src/store/run-store.ts';
 import { knownIssuesContract } from './known-issues-contract.ts';
+import { maintenanceContract } from './maintenance-contract.ts';
 import { runStoreContract, type StorePlace } from './run-store-contract.ts';
 
 const sqlitePlace = async (): Promise<StorePlace> => {
@@ -32,3 +33,4 @@ const sqlitePlace = async (): Promise<StorePlace> => {
 };
 runStoreContract('SQLite', sqlitePlace);
 knownIssuesContract('SQLite', sqlitePlace);
+maintenanceContract('SQLite', sqlitePlace);

@@ -49,6 +49,7 @@ tbody th{font-weight:600}
 .since-label{display:block}
 .streak{display:block;font-size:12.5px;color:var(--muted)}
 .known{margin:4px 0 0;font-size:12.5px;overflow-wrap:anywhere}
+.in-maintenance{border:2px dashed currentColor;padding:6px 10px;border-radius:6px}
 .trend{display:inline-flex;flex-wrap:wrap;gap:3px;align-items:center}
 .trend .dot{display:inline-flex;border-radius:50%;padding:1px}
 .trend .dot.current{outline:2px solid #9aa3ad;outline-offset:0}
