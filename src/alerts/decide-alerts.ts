@@ -14,7 +14,10 @@ export interface AlertHistory {
   /** The journey's most recent runs, newest first. */
   journeyRuns(journeyId: string, limit: number): Promise<RecordedJourneyRun[]>;
   alertState(journeyId: string, channel: string): Promise<AlertState | undefined>;
-  setAlertState(journeyId: string, channel: string, state: AlertState): Promise<void>;
+  /** What the channel was last told of the journey, and when (the run's start): a reminder counts from it. */
+  lastTold(journeyId: string, channel: string): Promise<{ state: AlertState; at: string } | undefined>;
+  /** `at`: the run's start that told it (default: now). */
+  setAlertState(journeyId: string, channel: string, state: AlertState, at?: string): Promise<void>;
 }
 
 /**
@@ -35,18 +38,40 @@ export async function decideAlerts(report: ExperienceReport, store: AlertHistory
       const judged = judgeRuns(runs, channel.when.failing);
       const told = (await store.alertState(journey.id, channel.name)) ?? 'ok';
       const now = judged.state ?? told;
-      if (now === told) continue;
+      if (now === told) {
+        if (now !== 'ok' && (await reminderDue(report, journey, store, channel))) {
+          alerts.push({ ...alertFor(report, journey, channel, { change: now, was: told }, judged), reminder: true });
+          await store.setAlertState(journey.id, channel.name, now, report.startedAt);
+        }
+        continue;
+      }
       const change: AlertChange = now === 'ok' ? 'recovered' : now;
       if (channel.on[change]) {
         alerts.push(alertFor(report, journey, channel, { change, was: told }, judged));
-        await store.setAlertState(journey.id, channel.name, now);
+        await store.setAlertState(journey.id, channel.name, now, report.startedAt);
       } else if (now === 'ok') {
         // A recovery this channel does not hear about still ends the outage: the next failure is news again.
-        await store.setAlertState(journey.id, channel.name, now);
+        await store.setAlertState(journey.id, channel.name, now, report.startedAt);
       }
     }
   }
   return alerts;
+}
+
+/**
+ * A channel with reminders is told again of a journey still failing as it was told, once `everyRuns`
+ * runs of it have been recorded since it was last told, or `everyMs` has passed.
+ */
+async function reminderDue(report: ExperienceReport, journey: JourneyReport, store: AlertHistory, channel: AlertChannel): Promise<boolean> {
+  const remind = channel.remind;
+  if (!remind) return false;
+  const told = await store.lastTold(journey.id, channel.name);
+  if (!told) return false;
+  const toldAt = Date.parse(told.at);
+  if (remind.everyMs !== undefined && Date.parse(report.startedAt) - toldAt >= remind.everyMs) return true;
+  if (remind.everyRuns === undefined) return false;
+  const runs = await recentRuns(report, journey, store, remind.everyRuns);
+  return runs.filter((run) => Date.parse(run.startedAt) > toldAt).length >= remind.everyRuns;
 }
 
 interface Judgement {

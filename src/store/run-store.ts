@@ -4,7 +4,7 @@ import type { ExperienceReport, JourneyStatus } from '../report-model/experience
 import type { Acknowledgement } from '../report-model/known-issue.ts';
 import { dataDir } from '../runtime/paths.ts';
 import { acknowledge, acknowledgements, removeAcknowledgement } from './acknowledgements.ts';
-import { alertState, setAlertState, type AlertState } from './alert-state.ts';
+import { alertState, lastTold, setAlertState, type AlertState } from './alert-state.ts';
 import type { JourneyRun, JourneyStreak } from './journey-runs.ts';
 import { openPostgresDatabase } from './postgres/postgres-database.ts';
 import { recordRun } from './record-run.ts';
@@ -42,7 +42,10 @@ export interface TargetHistory {
   journeyStreak(journeyId: string, status: JourneyStatus, excludeRunId: string): Promise<JourneyStreak>;
   /** What was last alerted for a journey on one alert channel, for change-only alerts. */
   alertState(journeyId: string, channel: string): Promise<AlertState | undefined>;
-  setAlertState(journeyId: string, channel: string, state: AlertState): Promise<void>;
+  /** What a channel was last told of a journey, and when (for reminders). */
+  lastTold(journeyId: string, channel: string): Promise<{ state: AlertState; at: string } | undefined>;
+  /** `at`: when the channel was told (default: now). */
+  setAlertState(journeyId: string, channel: string, state: AlertState, at?: string): Promise<void>;
   /** Watches no run has judged yet that are due at `now`, the longest due first. */
   dueWatches(now: Date): Promise<Watch[]>;
   /** Every watch no run has judged yet. */
@@ -96,7 +99,8 @@ function runStoreOver(db: StoreDatabase): RunStore {
       latestResult: (journeyId) => latestResult(db, targetId, journeyId),
       journeyStreak: (journeyId, status, excludeRunId) => journeyStreak(db, targetId, journeyId, status, excludeRunId),
       alertState: (journeyId, channel) => alertState(db, targetId, journeyId, channel),
-      setAlertState: (journeyId, channel, state) => setAlertState(db, targetId, journeyId, channel, state),
+      lastTold: (journeyId, channel) => lastTold(db, targetId, journeyId, channel),
+      setAlertState: (journeyId, channel, state, at) => setAlertState(db, targetId, journeyId, channel, state, at),
       dueWatches: (now) => dueWatches(db, targetId, now),
       openWatches: () => openWatches(db, targetId),
       acknowledgements: () => acknowledgements(db, targetId),

@@ -9,6 +9,7 @@ import { runCli } from '../support/run-cli.ts';
 import { runReport } from '../support/run-reports.ts';
 import { knownIssuesContract } from './known-issues-contract.ts';
 import { maintenanceContract } from './maintenance-contract.ts';
+import { remindersContract } from './reminders-contract.ts';
 import { runStoreContract, type StorePlace } from './run-store-contract.ts';
 
 let database: TestDatabase;
@@ -39,6 +40,7 @@ const postgresPlace = async (): Promise<StorePlace> => {
 runStoreContract('PostgreSQL', postgresPlace);
 knownIssuesContract('PostgreSQL', postgresPlace);
 maintenanceContract('PostgreSQL', postgresPlace);
+remindersContract('PostgreSQL', postgresPlace);
 
 describe('PostgreSQL run store', () => {
   test('runs that open a new database at once apply each step once', async () => {

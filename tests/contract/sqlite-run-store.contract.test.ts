@@ -6,6 +6,7 @@ import { APPLICATION_ID } from '../../src/store/migrations.ts';
 import { openSqliteRunStore } from '../../src/store/run-store.ts';
 import { knownIssuesContract } from './known-issues-contract.ts';
 import { maintenanceContract } from './maintenance-contract.ts';
+import { remindersContract } from './reminders-contract.ts';
 import { runStoreContract, type StorePlace } from './run-store-contract.ts';
 
 const sqlitePlace = async (): Promise<StorePlace> => {
@@ -34,3 +35,4 @@ const sqlitePlace = async (): Promise<StorePlace> => {
 runStoreContract('SQLite', sqlitePlace);
 knownIssuesContract('SQLite', sqlitePlace);
 maintenanceContract('SQLite', sqlitePlace);
+remindersContract('SQLite', sqlitePlace);
