@@ -16,6 +16,7 @@ import { maskOutgoing } from './mask-outgoing.ts';
 import { judgedEvidenceSources, judgedWatchOutcomes } from './judged-watches.ts';
 import { RunHistory } from './run-history.ts';
 import { printSummary } from './summary.ts';
+import { withTrends } from './trends.ts';
 import { printExperiencePdf } from './write-experience-pdf.ts';
 import { writeExperienceReport } from './write-experience-report.ts';
 
@@ -53,7 +54,8 @@ export async function endRun(run: CollectedRun, settings: RunEndSettings): Promi
     const built = inMaintenance(await buildReport(run, judgements), settings.maintenance ?? []);
     const sources = await maskOutgoing(built, new Map([...run.evidenceSources, ...judgedEvidenceSources(judgements)]));
     const evidence = planEvidence(settings.reportDir, built, sources);
-    const report = await recordWithHistory(history, built);
+    // Trends are derived from the store, so they are added once the run is in it, and not recorded.
+    const report = await history.addTrends(await recordWithHistory(history, built));
     const html = await writeExperienceReport(settings.reportDir, report, evidence);
     // Alerts only once the run is recorded: the n-of-N rule reads it from the store.
     if (!report.storeError) await history.notify(report, settings.alerts);
@@ -69,10 +71,10 @@ export async function endRun(run: CollectedRun, settings: RunEndSettings): Promi
  * (nothing is judged, recorded or alerted again). Its evidence is read back from the report folder
  * when that is the same run's.
  */
-export async function rebuildReport(store: RunStore, reportDir: string): Promise<ExperienceReport | undefined> {
+export async function rebuildReport(store: RunStore, reportDir: string, trendDays?: number): Promise<ExperienceReport | undefined> {
   const latest = await store.latestRun();
   if (!latest) return undefined;
-  const report = await withHistory(latest, store);
+  const report = await withTrends(await withHistory(latest, store), store.forTarget(latest.target.id), trendDays);
   const sources = await maskOutgoing(report, await keptEvidence(reportDir, report));
   const html = await writeExperienceReport(reportDir, report, planEvidence(reportDir, report, sources));
   printSummary(report, html);

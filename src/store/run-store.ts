@@ -7,7 +7,8 @@ import { acknowledge, acknowledgements, removeAcknowledgement } from './acknowle
 import { alertState, lastTold, setAlertState, type AlertState } from './alert-state.ts';
 import type { JourneyRun, JourneyStreak } from './journey-runs.ts';
 import { openPostgresDatabase } from './postgres/postgres-database.ts';
-import { recordRun } from './record-run.ts';
+import { isoTime, recordRun } from './record-run.ts';
+import { failingFindings, trendRows, type TrendRow } from './trend-rows.ts';
 import { journeyRuns, journeyStreak, latestResult, latestRun } from './run-queries.ts';
 import { openSqliteDatabase } from './sqlite/sqlite-database.ts';
 import type { StoreDatabase } from './store-database.ts';
@@ -50,6 +51,10 @@ export interface TargetHistory {
   dueWatches(now: Date): Promise<Watch[]>;
   /** Every watch no run has judged yet. */
   openWatches(): Promise<Watch[]>;
+  /** Its journeys' results from `from` (ISO) on, oldest first, for the trends. */
+  trendRows(from: string): Promise<TrendRow[]>;
+  /** The finding kinds of its failing results (not in maintenance) from `from` on, oldest first. */
+  failingFindings(from: string): Promise<Array<{ journeyId: string; startedAt: string; kinds: string[] }>>;
   /** The target's known issues (`mystery-shopper ack`), by journey; one ends when its journey passes. */
   acknowledgements(): Promise<Acknowledgement[]>;
   acknowledge(ack: Acknowledgement): Promise<void>;
@@ -103,6 +108,8 @@ function runStoreOver(db: StoreDatabase): RunStore {
       setAlertState: (journeyId, channel, state, at) => setAlertState(db, targetId, journeyId, channel, state, at),
       dueWatches: (now) => dueWatches(db, targetId, now),
       openWatches: () => openWatches(db, targetId),
+      trendRows: (from) => trendRows(db, targetId, isoTime(from)),
+      failingFindings: (from) => failingFindings(db, targetId, isoTime(from)),
       acknowledgements: () => acknowledgements(db, targetId),
       acknowledge: (ack) => acknowledge(db, targetId, ack),
       removeAcknowledgement: (journeyId) => removeAcknowledgement(db, targetId, journeyId),

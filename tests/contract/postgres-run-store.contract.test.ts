@@ -10,6 +10,7 @@ import { runReport } from '../support/run-reports.ts';
 import { knownIssuesContract } from './known-issues-contract.ts';
 import { maintenanceContract } from './maintenance-contract.ts';
 import { remindersContract } from './reminders-contract.ts';
+import { trendsContract } from './trends-contract.ts';
 import { runStoreContract, type StorePlace } from './run-store-contract.ts';
 
 let database: TestDatabase;
@@ -41,6 +42,7 @@ runStoreContract('PostgreSQL', postgresPlace);
 knownIssuesContract('PostgreSQL', postgresPlace);
 maintenanceContract('PostgreSQL', postgresPlace);
 remindersContract('PostgreSQL', postgresPlace);
+trendsContract('PostgreSQL', postgresPlace);
 
 describe('PostgreSQL run store', () => {
   test('runs that open a new database at once apply each step once', async () => {

@@ -7,6 +7,7 @@ import { openSqliteRunStore } from '../../src/store/run-store.ts';
 import { knownIssuesContract } from './known-issues-contract.ts';
 import { maintenanceContract } from './maintenance-contract.ts';
 import { remindersContract } from './reminders-contract.ts';
+import { trendsContract } from './trends-contract.ts';
 import { runStoreContract, type StorePlace } from './run-store-contract.ts';
 
 const sqlitePlace = async (): Promise<StorePlace> => {
@@ -36,3 +37,4 @@ runStoreContract('SQLite', sqlitePlace);
 knownIssuesContract('SQLite', sqlitePlace);
 maintenanceContract('SQLite', sqlitePlace);
 remindersContract('SQLite', sqlitePlace);
+trendsContract('SQLite', sqlitePlace);
