@@ -12,10 +12,10 @@ export interface Bar {
   data: Record<string, string | number>;
 }
 
-const WIDTH = 640;
+const WIDTH = 720;
 const ROW = 22;
 const LABEL = 190;
-const TEXT = 190;
+const TEXT = 250;
 
 /**
  * Horizontal bars, one a row, labelled by name and by their figures in words: the solid and the

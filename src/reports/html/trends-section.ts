@@ -12,7 +12,7 @@ import { scoreChart } from './score-chart.ts';
  */
 export function trendsSection(trends: Trends, journeys: readonly JourneyReport[]): string {
   const names = new Map(journeys.map((journey) => [journey.id, journey.name]));
-  const maintenance = trends.maintenanceRuns ? `; ${trends.maintenanceRuns} runs in maintenance windows left out` : '';
+  const maintenance = trends.maintenanceRuns ? `; ${trends.maintenanceRuns === 1 ? '1 run' : `${trends.maintenanceRuns} runs`} in maintenance windows left out` : '';
   return `<section class="trends" aria-labelledby="trends-title">
 <h2 id="trends-title">Trends over the last ${trends.days} days</h2>
 <p class="muted trend-facts">${trends.runs} runs from ${escapeHtml(formatWhen(trends.from))} to ${escapeHtml(formatWhen(trends.to))}${maintenance}.</p>
