@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { ConfigError } from '../../config/config-error.ts';
+import { parseDuration } from '../../config/duration.ts';
 import { loadDotEnv } from '../../config/env.ts';
 import { rebuildReport } from '../../reports/end-of-run.ts';
 import { reportsDir } from '../../runtime/paths.ts';
@@ -8,19 +9,6 @@ import { openRunStore, storePath } from '../../store/run-store.ts';
 import type { ExitCode } from '../exit-codes.ts';
 import { parseOptions } from '../parse-options.ts';
 import { exitCodeOf } from '../report-exit-code.ts';
-import { parseDuration } from '../../config/duration.ts';
-
-/** --since as whole days (at least one): "30d", "12w", "1d12h" (1.5 days). */
-function sinceDays(text: string): number {
-  let ms: number;
-  try {
-    ms = parseDuration(text);
-  } catch (error) {
-    throw new ConfigError(`--since: ${(error as Error).message}`);
-  }
-  if (ms < 86_400_000) throw new ConfigError(`--since ${text} is shorter than a day: trends are drawn per day`);
-  return ms / 86_400_000;
-}
 
 export const REPORT_USAGE = `mystery-shopper report [--since 90d]
   Rebuilds the experience report (reports/experience) from the latest run in the run store
@@ -43,4 +31,16 @@ export async function reportCommand(args: string[]): Promise<ExitCode> {
   } finally {
     await store.close();
   }
+}
+
+/** --since as whole days (at least one): "30d", "12w", "1d12h" (1.5 days). */
+function sinceDays(text: string): number {
+  let ms: number;
+  try {
+    ms = parseDuration(text);
+  } catch (error) {
+    throw new ConfigError(`--since: ${(error as Error).message}`);
+  }
+  if (ms < 86_400_000) throw new ConfigError(`--since ${text} is shorter than a day: trends are drawn per day`);
+  return ms / 86_400_000;
 }
