@@ -41,6 +41,8 @@ export default defineConfig({
       // Real money needs allowRealPayments: true and a spendCap for the whole run, e.g.
       // { amount: '50.00', currency: 'EUR' } (docs/safety.md).
       payment: { card: { number: '4242 4242 4242 4242', expiry: '12/30', cvc: '123' } },
+      // What the demo sells, and what proves the purchase, in the words of its findings.
+      checkout: { purchase: 'flight', proof: 'e-ticket' },
       // Unpaced: it is our own demo. A real target is paced at 1 request a second unless it sets
       // rate: { requestsPerSecond: n } (for the whole run, shared by its workers).
       // Only the demo's own origins are reached; a real target lists extra ones in allowedOrigins.

@@ -9,6 +9,7 @@ import { allureWanted } from './src/reports/optional-reports.ts';
 import { leftOutFeaturePatterns } from './src/runtime/left-out-features.ts';
 import { runMetadata } from './src/runtime/run-metadata.ts';
 import { shardOf } from './src/runtime/shard.ts';
+import { PAYS_GREP } from './src/runtime/retries.ts';
 
 // The composition of the Playwright processes: the runner evaluates this config before its
 // reporters run (the experience reporter judges the due watches with the journeys' judges, in a
@@ -74,7 +75,11 @@ export default defineConfig({
       ? { connectOptions: { wsEndpoint: process.env.MYSTERY_SHOPPER_BROWSER_WS_ENDPOINT, exposeNetwork: '<loopback>' } }
       : {}),
   },
-  projects: [{ name: 'journeys', use: { browserName: 'chromium' } }],
+  projects: [
+    { name: 'journeys', grepInvert: PAYS_GREP, use: { browserName: 'chromium' } },
+    // A scenario that pays is never retried: a retry would place a new order and pay again.
+    { name: 'pays', grep: PAYS_GREP, retries: 0, use: { browserName: 'chromium' } },
+  ],
 });
 
 /** Allure's results and its HTML report, unless the run switched them off (run --no-allure). */

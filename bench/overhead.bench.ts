@@ -78,13 +78,10 @@ function missedNote(audit: MeasuredRun, one: MeasuredRun, oneOverhead: number, a
   const startUp = seconds(one.steps.firstStart - one.run.spawnedAt);
   const reporting = seconds(one.run.exitedAt - one.steps.lastStop);
   return (
-    `Missed: the one-scenario run spends ${seconds(oneOverhead)} beyond its scenario, ${startUp} before it (the CLI, bddgen, ` +
-    `the demo company, Playwright's transform of the steps and journeys, a Chromium) and ${reporting} after it (Playwright ` +
-    `HTML, JUnit, Allure HTML, the experience report, its PDF printed by a second Chromium, the run store). The full audit takes ` +
-    `${factor(auditFactor)} its longest scenario run alone: its ${audit.steps.scenarios} scenarios hold a worker each while they ` +
-    `wait for the demo company's clock, so on ${audit.steps.perWorkerMs.size} workers the waits run one after another ` +
-    `(${seconds(audit.steps.busiestWorkerMs)} of steps on the busiest worker). Closing it is issue 16's work: checks whose ` +
-    `answer is only time passing become watches judged at the end of the run, so that the waits overlap; bddgen only when a ` +
-    `feature or step changed, the servers started while it runs, the PDF and Allure HTML after the verdict.`
+    `Missed: the one-scenario run spends ${seconds(oneOverhead)} beyond its scenario, ${startUp} before it (the CLI, the ` +
+    `demo company, Playwright's transform of the steps and journeys, a worker and its Chromium) and ${reporting} after it ` +
+    `(the end-of-run checks, the experience report, JUnit, Allure HTML, the PDF printed by a second Chromium, the run store). ` +
+    `The full audit takes ${factor(auditFactor)} its longest scenario run alone: its ${audit.steps.scenarios} scenarios share ` +
+    `${audit.steps.perWorkerMs.size} workers, and the busiest worker's steps alone take ${seconds(audit.steps.busiestWorkerMs)}.`
   );
 }

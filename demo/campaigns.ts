@@ -2,11 +2,15 @@ import type { Customer } from './customers.ts';
 import type { FaultSet } from './faults.ts';
 import { composeMarketingMail } from './mail/marketing-mail.ts';
 import type { Outbox } from './mail/outbox.ts';
-import { offerFor } from './marketing-offers.ts';
+import { offerFor, offerForProduct, type Offer } from './marketing-offers.ts';
+import type { SalesDesk } from './phone/sales-desk.ts';
 import { composeMarketingText } from './sms/marketing-text.ts';
 import type { SmsOutbox } from './sms/sms-outbox.ts';
 
-type Channel = 'email' | 'text';
+type Channel = 'email' | 'text' | 'call';
+
+/** The policy the sales desk pushes when it overloads its customers (the seed story's). */
+const PUSHED_POLICY = 'travel-insurance';
 
 interface Enrolment {
   timers: NodeJS.Timeout[];
@@ -20,6 +24,7 @@ interface Enrolment {
 export interface CampaignOptions {
   outbox: Outbox;
   sms: SmsOutbox;
+  salesDesk: SalesDesk;
   webUrl: string;
   /** The contact plan's cadence: one contact per interval (a demo "every other day"). */
   intervalMs: number;
@@ -29,10 +34,12 @@ export interface CampaignOptions {
 /**
  * The marketing programme. It keeps the company's contact policy: a welcome offer at once, then
  * one contact per interval, taking turns between the channels the customer agreed to (email,
- * text), and never an offer for a product the customer already holds.
+ * text, a sales call), and never an offer for a product the customer already holds.
  *
  * The fault `contact-overload` re-enacts the seed story: each channel runs its own campaign,
- * email twice and texts three times a demo day, and the offers ignore what the customer holds.
+ * email twice, texts three times and calls once a demo day, and the offers ignore what the
+ * customer holds. The fault `sales-calls-overload` leaves the plan as it is, but the sales desk
+ * calls five times a demo day besides, each time selling Travel insurance, held or not.
  */
 export class Campaigns {
   readonly #enrolments = new Map<Customer, Enrolment>();
@@ -51,9 +58,21 @@ export class Campaigns {
     if (faults.has('contact-overload')) {
       this.#every(enrolment, intervalMs / 4, () => this.#contact(customer, enrolment, 'email'));
       this.#every(enrolment, intervalMs / 6, () => this.#contact(customer, enrolment, 'text'));
+      this.#every(enrolment, intervalMs / 2, () => this.#contact(customer, enrolment, 'call'));
     } else {
       this.#every(enrolment, intervalMs, () => this.#contact(customer, enrolment, this.#nextTurn(customer, enrolment)));
     }
+    // A demo day is half the interval (a demo "every other day"): five calls a day.
+    if (faults.has('sales-calls-overload')) this.#every(enrolment, intervalMs / 10, () => this.#contact(customer, enrolment, 'call', offerForProduct(PUSHED_POLICY)));
+  }
+
+  /** The channels the customer may be contacted on now: those agreed to, and the sales desk's own call list. */
+  channelsOf(customer: Customer): Channel[] {
+    return [
+      ...(customer.wantsOffers ? (['email'] as const) : []),
+      ...(customer.wantsTextOffers && customer.mobile !== undefined ? (['text'] as const) : []),
+      ...(this.options.salesDesk.mayCall(customer) ? (['call'] as const) : []),
+    ];
   }
 
   withdraw(customer: Customer): void {
@@ -78,33 +97,28 @@ export class Campaigns {
 
   // The channels are read at each cycle, so that a change of mind counts from the next contact on.
   #nextTurn(customer: Customer, enrolment: Enrolment): Channel | undefined {
-    const channels = agreedChannels(customer);
+    const channels = this.channelsOf(customer);
     if (channels.length === 0) return undefined;
     return channels[enrolment.turns++ % channels.length];
   }
 
   // A cycle whose previous send on the channel is still running is skipped rather than queued up behind it.
-  #contact(customer: Customer, enrolment: Enrolment, channel: Channel | undefined): void {
-    if (channel === undefined || enrolment.sending.has(channel) || !agreedChannels(customer).includes(channel)) return;
+  #contact(customer: Customer, enrolment: Enrolment, channel: Channel | undefined, pitch?: Offer): void {
+    if (channel === undefined || enrolment.sending.has(channel) || !this.channelsOf(customer).includes(channel)) return;
     enrolment.sending.add(channel);
     enrolment.sent += 1;
-    const { outbox, sms, webUrl, faults } = this.options;
-    const offer = offerFor(customer, enrolment.sent, { skipHeld: !faults.has('contact-overload') });
+    const { outbox, sms, salesDesk, webUrl, faults } = this.options;
+    const offer = pitch ?? offerFor(customer, enrolment.sent, { skipHeld: !faults.has('contact-overload') });
     const delivery =
       channel === 'email'
         ? outbox.send(composeMarketingMail(customer, webUrl, enrolment.sent, offer))
-        : sms.send(composeMarketingText(customer.mobile!, webUrl, offer)); // agreedChannels() has checked the number
+        : channel === 'text'
+          ? sms.send(composeMarketingText(customer.mobile!, webUrl, offer)) // channelsOf() has checked the number
+          : salesDesk.call(customer, offer);
     const send = delivery.then(() => {
       enrolment.sending.delete(channel);
       this.#sends.delete(send);
     });
     this.#sends.add(send);
   }
-}
-
-function agreedChannels(customer: Customer): Channel[] {
-  return [
-    ...(customer.wantsOffers ? (['email'] as const) : []),
-    ...(customer.wantsTextOffers && customer.mobile !== undefined ? (['text'] as const) : []),
-  ];
 }

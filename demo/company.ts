@@ -11,6 +11,8 @@ import { unsubscribeMailbox } from './mail/unsubscribe-mailbox.ts';
 import { PaymentGatewayClient } from './payment-gateway/gateway-client.ts';
 import { startPaymentGateway } from './payment-gateway/gateway.ts';
 import { Sessions } from './sessions.ts';
+import { PhoneLine } from './phone/phone-line.ts';
+import { SalesDesk } from './phone/sales-desk.ts';
 import { SmsOutbox } from './sms/sms-outbox.ts';
 import { MAIL_DOMAIN } from './shop-identity.ts';
 import { Subscriptions } from './subscriptions.ts';
@@ -22,7 +24,7 @@ export interface DemoCompanyOptions {
   mailRelay: { host: string; port: number };
   /** Marketing cadence per subscriber, email and texts together; default 2000 (a demo "every other day"). */
   campaignIntervalMs?: number;
-  /** The SMS provider's API base URL (the harness's local phone network); none: texts are dropped. */
+  /** The phone provider's API base URL, for texts and calls (the harness's local phone network); none: texts are dropped, no call is made. */
   smsGateway?: string;
   /** Real milliseconds per demo month for the company's slow processes; default 500. */
   realMsPerDemoMonth?: number;
@@ -60,10 +62,11 @@ export async function startDemoCompany(options: DemoCompanyOptions): Promise<Dem
 
   const outbox = new Outbox(options.mailRelay);
   const sms = new SmsOutbox(options.smsGateway);
-  const campaigns = new Campaigns({ outbox, sms, webUrl, intervalMs: options.campaignIntervalMs ?? 2000, faults: options.faults });
+  const salesDesk = new SalesDesk(new PhoneLine(options.smsGateway), options.faults);
+  const campaigns = new Campaigns({ outbox, sms, salesDesk, webUrl, intervalMs: options.campaignIntervalMs ?? 2000, faults: options.faults });
   const customers = new CustomerRegistry();
   const sessions = new Sessions();
-  const subscriptions = new Subscriptions(campaigns, options.faults);
+  const subscriptions = new Subscriptions(campaigns, salesDesk, options.faults);
   const clock = new DemoClock(options.realMsPerDemoMonth);
   const paymentGateway = new PaymentGatewayClient({ url: gateway.url, secretKey: gateway.secretKey });
   const context = { webUrl, faults: options.faults, clock, outbox, sms, customers, sessions, paymentGateway };

@@ -12,6 +12,8 @@ export interface Customer {
   mobile: string | undefined;
   /** Offers by text, to `mobile`. */
   wantsTextOffers: boolean;
+  /** Sales calls, to `mobile`. */
+  wantsCalls: boolean;
   /** Ids of the products the customer bought and holds (policies). */
   readonly holdings: Set<string>;
 }
@@ -30,6 +32,7 @@ export class CustomerRegistry {
       wantsOffers: false,
       mobile: undefined,
       wantsTextOffers: false,
+      wantsCalls: false,
       holdings: new Set(),
     };
     this.#byEmail.set(email, customer);

@@ -92,6 +92,20 @@ export const DEMO_FAULTS: readonly DemoFault[] = [
     effect: 'Marketing email and texts arrive several times a day, offering the product the customer already holds.',
   },
   {
+    name: 'sales-calls-overload',
+    seedStory: 'Five sales calls in one day from an insurance company, selling me the policy I already held',
+    effect:
+      'Besides the contact plan, the sales desk calls customers who agreed to calls five times a demo day, ' +
+      'each time selling Travel insurance, also to customers who hold it.',
+  },
+  {
+    name: 'call-after-opt-out',
+    seedStory: 'I asked them not to call me again, and they kept calling',
+    effect:
+      'The sales desk keeps everyone who ever agreed to calls on its call list: unticking "Call me with offers" ' +
+      'in the account, or saying "do not call me again" on the phone, changes nothing.',
+  },
+  {
     name: 'tracking-jargon-no-eta',
     seedStory: 'Parcel tracking showed EDI messages and sorting-centre codes, and no time of arrival',
     effect:

@@ -63,6 +63,13 @@ const OFFERS: readonly Offer[] = [
   },
 ];
 
+/** The programme's offer for the product. */
+export function offerForProduct(productId: string): Offer {
+  const offer = OFFERS.find((each) => each.productId === productId);
+  if (!offer) throw new Error(`No offer sells the product "${productId}"`);
+  return offer;
+}
+
 /**
  * The sequence-th contact's offer (1 = the welcome offer), taking turns through the programme.
  * `skipHeld`: leave out offers for products the customer already holds, as the company promises.

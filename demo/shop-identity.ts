@@ -7,3 +7,5 @@ export const UNSUBSCRIBE_ADDRESS = `unsubscribe@${MAIL_DOMAIN}`;
 export const SUPPORT_ADDRESS = `support@${MAIL_DOMAIN}`;
 /** The sender id of the shop's text messages (alphanumeric: at most 11 characters). */
 export const SMS_SENDER = 'DemoShop';
+/** The number the shop's sales desk calls from (a UK drama number: it reaches no one). */
+export const SALES_LINE = '+442079460018';

@@ -2,6 +2,9 @@ import type { Page } from '@playwright/test';
 import type { Mailbox } from '../src/channels/email/mailbox.ts';
 import type { SmtpMailSender } from '../src/channels/email/smtp-mail-sender.ts';
 import type { PaymentLedger } from '../src/channels/api/payment-ledger.ts';
+import type { ShopApi } from '../src/channels/api/shop-api.ts';
+import type { Evidence } from '../src/findings/finding.ts';
+import type { CallLog } from '../src/channels/phone/call-log.ts';
 import type { SmsInbox } from '../src/channels/sms/sms-inbox.ts';
 import type { Notebook } from '../src/findings/notebook.ts';
 import type { AuditTarget } from '../src/runtime/audit-target.ts';
@@ -16,6 +19,8 @@ export interface JourneyParts {
   page: Page;
   mailbox: Mailbox;
   sms: SmsInbox;
+  /** The shopper's phone for calls: its call log, and how it answers. */
+  calls: CallLog;
   mailSender: SmtpMailSender;
   notebook: Notebook;
   target: AuditTarget;
@@ -29,6 +34,8 @@ export interface JourneyParts {
   origins: OriginPolicy;
   /** HTTP calls to the company outside the browser: allowed origins only, at the target's pace. */
   http: TargetHttp;
+  /** The shop's API through `http`, each exchange kept as JSON evidence with its secrets masked. */
+  api: ShopApi<Evidence>;
   /** What this run has paid with real money, shared by its workers and retries. */
   spending: SpendLedger;
 }

@@ -1,6 +1,6 @@
 import { registerJudges, type WatchJudge } from '../src/watches/judge-registry.ts';
 import { contactsJudge } from './contact-frequency/judge-contacts.ts';
-import { textsAfterOptOutJudge } from './contact-frequency/judge-texts-after-opt-out.ts';
+import { contactOptOutJudge } from './contact-frequency/judge-opt-outs.ts';
 import { acknowledgementJudge, answerJudge } from './enquiry-answered/judge-replies.ts';
 import { ticketJudge } from './pay-and-get-ticket/judge-ticket.ts';
 import { promiseJudge } from './promise-kept/judge-promise.ts';
@@ -15,7 +15,7 @@ import { optOutJudge } from './unsubscribe/judge-opt-out.ts';
  */
 export const JOURNEY_JUDGES: readonly WatchJudge[] = [
   optOutJudge,
-  textsAfterOptOutJudge,
+  contactOptOutJudge,
   contactsJudge,
   ticketJudge,
   acknowledgementJudge,

@@ -1,6 +1,6 @@
 import { test as base } from 'playwright-bdd';
 import { createBdd } from 'playwright-bdd';
-import { companyAdapter } from '../journeys/adapters/index.ts';
+import { loadCompanyAdapter } from '../journeys/adapters/index.ts';
 import { ContactFrequencyJourney } from '../journeys/contact-frequency/contact-frequency-journey.ts';
 import { EnquiryAnsweredJourney } from '../journeys/enquiry-answered/enquiry-answered-journey.ts';
 import type { JourneyParts } from '../journeys/journey-parts.ts';
@@ -12,6 +12,9 @@ import { TrackDeliveryJourney } from '../journeys/track-delivery/track-delivery-
 import { UnsubscribeJourney } from '../journeys/unsubscribe/unsubscribe-journey.ts';
 import { websiteUnavailable } from '../journeys/website-unavailable.ts';
 import { openPaymentLedger } from '../src/channels/api/open-ledger.ts';
+import { ShopApi } from '../src/channels/api/shop-api.ts';
+import { knownSecrets } from '../src/secrets/known-secrets.ts';
+import { maskSecrets } from '../src/secrets/mask-secrets.ts';
 import { MailboxUnavailable } from '../src/channels/email/mailbox-errors.ts';
 import { stopWhenMailboxLost } from './mailbox-lost.ts';
 import { attachMaskedFailureScreenshot } from '../src/channels/web/masked-screenshot.ts';
@@ -100,15 +103,28 @@ export const test = base.extend<ScenarioParts, WorkerParts>({
   parts: async ({ page, channels, notebook, target, config, run, origins, pace }, use, testInfo) => {
     // The shopper's mailbox is down: the journey cannot be judged, so it is not run, and says why.
     if (channels instanceof MailboxUnavailable) notebook.harnessCannotRun(channels.message);
-    const { sms, mailSender } = channels as ShopperChannels;
+    const { sms, calls, mailSender } = channels as ShopperChannels;
     const mailbox = stopWhenMailboxLost((channels as ShopperChannels).mailbox, notebook);
-    const shopper = shopperForScenario(config.personas.shopper, { mailbox, sms }, run.runId, testInfo.testId, testInfo.retry);
-    const website = () => companyAdapter(target);
+    // A real number for calls (Twilio) is the persona's one phone; else each scenario's own local number.
+    const phone = calls.fixedNumber ? { numberFor: () => calls.fixedNumber! } : sms;
+    const shopper = shopperForScenario(config.personas.shopper, { mailbox, sms: phone }, run.runId, testInfo.testId, testInfo.retry);
+    // Loaded before the scenario, its error kept for the first step that needs the shop: a journey without one needs none.
+    const adapter = await loadCompanyAdapter(target).catch((error: unknown) => error as Error);
+    const website = () => {
+      if (adapter instanceof Error) throw adapter;
+      return adapter;
+    };
     const http = targetHttp(origins, pace);
-    const ledger = () => openPaymentLedger(target.payment?.ledger, target.id, http);
+    // Masked by value too: the configuration's secrets and the shopper's throw-away password, whatever a shop's API calls its fields.
+    const api = new ShopApi(http, (name, json) => notebook.evidence(name, json, 'application/json'), (text) => maskSecrets(text, [...knownSecrets(), shopper.password]));
+    // The target's configured ledger; else the one its adapter supplies.
+    const ledger = () => {
+      const supplied = !target.payment?.ledger && !(adapter instanceof Error) ? adapter.ledger : undefined;
+      return supplied ? supplied(http, target) : openPaymentLedger(target.payment?.ledger, target.id, http);
+    };
     const spending = new SpendLedger(run.dataDir, run.runId);
     const outages = watchWebsiteOutages(page);
-    await use({ page, mailbox, sms, mailSender, notebook, target, shopper, website, ledger, runId: run.runId, origins, http, spending });
+    await use({ page, mailbox, sms, calls, mailSender, notebook, target, shopper, website, ledger, runId: run.runId, origins, http, api, spending });
     // A failure on a page the company's website never served is the company's outage, not drift.
     const outage = outages.outage();
     if (outage) await notebook.explainFailure(websiteUnavailable(target.name, outage));

@@ -45,7 +45,7 @@ async function main(options: CliOptions): Promise<void> {
   const routes: MailRoutes = {};
   const mailbox = options.mailRelay ? undefined : await startLocalMailbox(routes);
   const mailRelay = options.mailRelay ?? { host: mailbox!.host, port: mailbox!.port };
-  const phones = await startLocalPhoneNetwork({ storeDir: path.join(dataDir(), 'sms') });
+  const phones = await startLocalPhoneNetwork({ storeDir: path.join(dataDir(), 'sms'), callStoreDir: path.join(dataDir(), 'calls') });
   const company = await startDemoCompany({
     faults: options.faults,
     mailRelay,
@@ -63,6 +63,7 @@ async function main(options: CliOptions): Promise<void> {
       : `Its outgoing mail is sent to the relay at ${mailRelay.host}:${mailRelay.port}`,
   );
   console.log(`Its texts land on the local phone network: ${path.relative(process.cwd(), path.join(dataDir(), 'sms'))} (one .json per text)`);
+  console.log(`Its sales calls ring on the local phone network, logged in ${path.relative(process.cwd(), path.join(dataDir(), 'calls'))} (one .json per call)`);
   console.log(`Faults switched on: ${options.faults.size === 0 ? 'none' : [...options.faults].join(', ')}`);
   console.log('Press Ctrl+C to stop.');
 

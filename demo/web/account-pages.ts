@@ -2,7 +2,7 @@ import type { Customer } from '../customers.ts';
 import { escapeHtml } from '../html.ts';
 import { findProduct } from '../products.ts';
 import { readContactChoice } from './contact-choice.ts';
-import { formMessage, mobileField, offersCheckbox, textOffersCheckbox } from './form-fields.ts';
+import { callOffersCheckbox, formMessage, mobileField, offersCheckbox, textOffersCheckbox } from './form-fields.ts';
 import { loginRedirect } from './login-pages.ts';
 import { page, type WebResponse } from './page.ts';
 import type { Route, Shop } from './route.ts';
@@ -22,7 +22,7 @@ export const accountRoutes: Route[] = [
       const choice = readContactChoice(await readForm());
       if ('error' in choice) return accountPage(signedInCustomer, shop, { error: choice.error }, 400);
       signedInCustomer.mobile = choice.mobile;
-      shop.subscriptions.choose(signedInCustomer, { email: choice.email, texts: choice.texts });
+      shop.subscriptions.choose(signedInCustomer, { email: choice.email, texts: choice.texts, calls: choice.calls });
       return accountPage(signedInCustomer, shop, { notice: 'Your preferences are saved.' });
     },
   },
@@ -40,6 +40,7 @@ ${message.error === undefined ? '' : formMessage('error', message.error)}
   ${offersCheckbox(customer.wantsOffers)}
   ${mobileField(customer.mobile)}
   ${textOffersCheckbox(customer.wantsTextOffers)}
+  ${callOffersCheckbox(customer.wantsCalls)}
   <button type="submit">Save preferences</button>
 </form>
 ${productsSection(customer)}

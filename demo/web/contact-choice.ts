@@ -5,6 +5,7 @@ export interface ContactChoice {
   mobile: string | undefined;
   email: boolean;
   texts: boolean;
+  calls: boolean;
 }
 
 /** Reads the form's contact fields; an error message, in the customer's words, when they do not fit together. */
@@ -16,5 +17,7 @@ export function readContactChoice(form: URLSearchParams): ContactChoice | { erro
   }
   const texts = form.get('texts') !== null;
   if (texts && mobile === undefined) return { error: 'To get offers by text, please enter your mobile number.' };
-  return { mobile, email: form.get('offers') !== null, texts };
+  const calls = form.get('calls') !== null;
+  if (calls && mobile === undefined) return { error: 'To get offers by phone, please enter your mobile number.' };
+  return { mobile, email: form.get('offers') !== null, texts, calls };
 }

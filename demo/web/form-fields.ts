@@ -18,13 +18,18 @@ export function offersCheckbox(checked: boolean): string {
 }
 
 export function mobileField(value = ''): string {
-  return `<label for="mobile">Mobile number (optional, for offers by text)</label>
+  return `<label for="mobile">Mobile number (optional, for offers by text or phone)</label>
   <input id="mobile" name="mobile" type="tel" autocomplete="tel" value="${escapeHtml(value)}">`;
 }
 
 export function textOffersCheckbox(checked: boolean): string {
   return `<div><input id="texts" name="texts" type="checkbox" value="yes"${checked ? ' checked' : ''}>
   <label for="texts">Send me offers by text</label></div>`;
+}
+
+export function callOffersCheckbox(checked: boolean): string {
+  return `<div><input id="calls" name="calls" type="checkbox" value="yes"${checked ? ' checked' : ''}>
+  <label for="calls">Call me with offers</label></div>`;
 }
 
 /** A message shown above a form; errors are announced as alerts, confirmations as status. */

@@ -2,7 +2,7 @@ import { parseEmailAddress } from '../customers.ts';
 import { escapeHtml } from '../html.ts';
 import { SHOP_NAME } from '../shop-identity.ts';
 import { readContactChoice } from './contact-choice.ts';
-import { emailField, formMessage, mobileField, offersCheckbox, passwordField, textOffersCheckbox } from './form-fields.ts';
+import { callOffersCheckbox, emailField, formMessage, mobileField, offersCheckbox, passwordField, textOffersCheckbox } from './form-fields.ts';
 import { page, type WebResponse } from './page.ts';
 import type { Route, Shop, WebRequest } from './route.ts';
 
@@ -30,11 +30,12 @@ async function signUp(request: WebRequest, shop: Shop): Promise<WebResponse> {
   }
   if (choice.mobile !== undefined) customer.mobile = choice.mobile;
   // Signing up again with offers ticked re-enables them; unticked leaves an existing choice alone.
-  shop.subscriptions.choose(customer, { email: choice.email || undefined, texts: choice.texts || undefined });
+  shop.subscriptions.choose(customer, { email: choice.email || undefined, texts: choice.texts || undefined, calls: choice.calls || undefined });
   const headers = { 'Set-Cookie': shop.sessions.signIn(customer) };
   const channels = [
     ...(choice.email ? [`by email to ${escapeHtml(email)}`] : []),
     ...(choice.texts ? [`by text to ${escapeHtml(choice.mobile ?? '')}`] : []),
+    ...(choice.calls ? [`by phone at ${escapeHtml(choice.mobile ?? '')}`] : []),
   ];
   return channels.length > 0
     ? page(
@@ -64,6 +65,7 @@ ${error === undefined ? '' : formMessage('error', error)}
   ${offersCheckbox(true)}
   ${mobileField(typed.mobile)}
   ${textOffersCheckbox(false)}
+  ${callOffersCheckbox(false)}
   <button type="submit">Subscribe</button>
 </form>`,
     { status },

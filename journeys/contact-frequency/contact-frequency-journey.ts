@@ -1,24 +1,28 @@
 import { formatDuration } from '../../src/config/duration.ts';
 import { checkOrWatch } from '../../src/findings/check-or-watch.ts';
-import { keepEvidence } from '../../src/findings/evidence-draft.ts';
+import { keepAllEvidence } from '../../src/findings/evidence-draft.ts';
 import type { Evidence } from '../../src/findings/finding.ts';
 import { websitePart, type JourneyParts } from '../journey-parts.ts';
 import { checkContactCap, checkNoOfferForHeldProduct } from './contact-checks.ts';
 import { contactCountDetails } from './contact-count-watch.ts';
-import { contactLogDraft, type MarketingContact, type ObservationWindow } from './contact-log.ts';
+import { contactLogDrafts } from './contact-evidence.ts';
+import type { MarketingContact, ObservationWindow } from './contact-log.ts';
+import { checkNoCallsAfterOptOut } from './calls-after-opt-out.ts';
+import type { SaidWhere } from './call-opt-out-ignored.ts';
 import { observeContacts } from './observe-contacts.ts';
 import { checkNoTextsAfterOptOut } from './texts-after-opt-out.ts';
 
 interface Observation {
   window: ObservationWindow;
   contacts: MarketingContact[];
-  log: Evidence;
+  /** The contact log, and the calls' timeline when there were calls. */
+  logs: Evidence[];
 }
 
 /**
- * A customer who agreed to offers by email and by text: counts what reaches them over a period
- * against the company's promised cap, expects no offer for a product already held, and no more
- * texts once they said no to texts.
+ * A customer who agreed to offers by email, by text and by phone: counts what reaches them over a
+ * period against the company's promised cap, expects no offer for a product already held, no more
+ * texts once they said no to texts, and no more sales calls once they said "do not call me".
  */
 export class ContactFrequencyJourney {
   private heldProduct: string | undefined;
@@ -27,6 +31,7 @@ export class ContactFrequencyJourney {
   private observation: Observation | 'awaiting' | undefined;
   private signedUpAt = new Date();
   private textOptOutAt: Date | undefined;
+  private callOptOut: { at: Date; said: SaidWhere } | undefined;
 
   constructor(readonly parts: JourneyParts) {}
 
@@ -62,8 +67,8 @@ export class ContactFrequencyJourney {
       onlyTimeTells: {},
       checkNow: async (): Promise<Observation> => {
         const contacts = await observeContacts(this.parts, window);
-        const log = await keepEvidence(notebook, contactLogDraft(contacts, window));
-        return { window, contacts, log };
+        const logs = await keepAllEvidence(notebook, contactLogDrafts(contacts, window));
+        return { window, contacts, logs };
       },
     });
     this.observation = observed ?? 'awaiting';
@@ -72,14 +77,14 @@ export class ContactFrequencyJourney {
   async expectWithinCap(): Promise<void> {
     const observation = this.observed();
     if (observation === 'awaiting') return; // left as a watch
-    await checkContactCap(this.parts, observation.contacts, observation.window, observation.log);
+    await checkContactCap(this.parts, observation.contacts, observation.window, observation.logs);
   }
 
   async expectNoOfferForHeldProduct(): Promise<void> {
     const observation = this.observed();
     if (observation === 'awaiting') return; // left as a watch
     if (!this.heldProduct) throw new Error('The shopper holds no product yet: a step must first buy one');
-    await checkNoOfferForHeldProduct(this.parts, observation.contacts, this.heldProduct, observation.window, observation.log);
+    await checkNoOfferForHeldProduct(this.parts, observation.contacts, this.heldProduct, observation.window, observation.logs);
   }
 
   async signUpForOffers(): Promise<void> {
@@ -106,6 +111,43 @@ export class ContactFrequencyJourney {
   async expectNoTextsAfterOptOut(): Promise<void> {
     if (!this.textOptOutAt) throw new Error('The shopper has not opted out of texts yet: a step must first do so');
     await checkNoTextsAfterOptOut(this.parts, this.textOptOutAt);
+  }
+
+  async signUpForCalls(): Promise<void> {
+    const { page, shopper } = this.parts;
+    this.signedUpAt = new Date();
+    await websitePart(this.parts, 'contactPreferences').signUpForCalls(page, this.webUrl(), shopper);
+  }
+
+  async receiveSalesCall(): Promise<void> {
+    const { calls, shopper, target, notebook } = this.parts;
+    const wait = target.timing.marketingEmailWait;
+    const call = await calls.waitFor({ to: shopper.phone, receivedAfter: new Date(this.signedUpAt.getTime() - 1) }, wait);
+    if (!call) throw new Error(`No sales call reached ${shopper.phone} within ${formatDuration(wait)} of signing up`);
+    await notebook.evidence('a sales call', `From: ${call.from}\nTo: ${call.to}\nCalled: ${call.receivedAt.toISOString()}\n\n${call.heard}`, 'text/plain');
+  }
+
+  /** Answers the next call with "please do not call me again"; the company heard it when that call was taken. */
+  async askNotToBeCalledOnThePhone(): Promise<void> {
+    const { calls, shopper, target } = this.parts;
+    const asking = new Date();
+    await calls.answerWith(shopper.phone, 'do-not-call');
+    const wait = target.timing.marketingEmailWait;
+    const call = await calls.waitFor({ to: shopper.phone, answer: 'do-not-call', receivedAfter: asking }, wait);
+    if (!call) throw new Error(`No further sales call reached ${shopper.phone} within ${formatDuration(wait)} to answer`);
+    this.callOptOut = { at: call.receivedAt, said: 'on-the-phone' };
+  }
+
+  async optOutOfCalls(): Promise<void> {
+    const { page, shopper } = this.parts;
+    await websitePart(this.parts, 'contactPreferences').optOutOfCalls(page, this.webUrl(), shopper);
+    // The grace period runs from when the shop saved my choice, not from when I began to make it.
+    this.callOptOut = { at: new Date(), said: 'in-my-account' };
+  }
+
+  async expectNoCallsAfterOptOut(): Promise<void> {
+    if (!this.callOptOut) throw new Error('The shopper has not asked not to be called yet: a step must first do so');
+    await checkNoCallsAfterOptOut(this.parts, this.callOptOut.at, this.callOptOut.said);
   }
 
   private webUrl(): string {

@@ -1,13 +1,15 @@
 import type { ReceivedEmail } from '../../src/mail/received-email.ts';
+import type { PhoneCall } from '../../src/channels/phone/phone-call.ts';
 import type { ReceivedSms } from '../../src/channels/sms/sms-inbox.ts';
-import type { EvidenceDraft } from '../../src/findings/evidence-draft.ts';
 
 /** One marketing contact that reached the shopper. */
 export interface MarketingContact {
-  channel: 'email' | 'text';
+  channel: 'email' | 'text' | 'call';
   receivedAt: Date;
-  /** The subject of an email, the body of a text. */
+  /** The subject of an email, the body of a text, what a caller said. */
   summary: string;
+  /** Who called, for a call. */
+  from?: string;
   /** Everything the customer reads in it. */
   words: string;
   /** The email as received, kept for evidence. */
@@ -28,6 +30,10 @@ export function textContact(sms: ReceivedSms): MarketingContact {
   return { channel: 'text', receivedAt: sms.receivedAt, summary: sms.body, words: sms.body };
 }
 
+export function callContact(call: PhoneCall): MarketingContact {
+  return { channel: 'call', receivedAt: call.receivedAt, from: call.from, summary: call.heard || `a call from ${call.from}`, words: call.heard };
+}
+
 /** The contacts that arrived within the window, oldest first. */
 export function contactsWithin(contacts: readonly MarketingContact[], window: ObservationWindow): MarketingContact[] {
   return contacts
@@ -35,10 +41,11 @@ export function contactsWithin(contacts: readonly MarketingContact[], window: Ob
     .sort((a, b) => a.receivedAt.getTime() - b.receivedAt.getTime());
 }
 
-/** "9 emails, 5 texts" */
+/** "9 emails, 5 texts", and ", 3 calls" when there were calls */
 export function countByChannel(contacts: readonly MarketingContact[]): string {
-  const emails = contacts.filter((contact) => contact.channel === 'email').length;
-  return `${plural(emails, 'email')}, ${plural(contacts.length - emails, 'text')}`;
+  const count = (channel: MarketingContact['channel']) => contacts.filter((contact) => contact.channel === channel).length;
+  const calls = count('call');
+  return `${plural(count('email'), 'email')}, ${plural(count('text'), 'text')}${calls > 0 ? `, ${plural(calls, 'call')}` : ''}`;
 }
 
 /** The contacts as a reader-friendly log for evidence: when, how long after the window opened, which channel, what. */
@@ -50,14 +57,10 @@ export function contactLog(contacts: readonly MarketingContact[], window: Observ
       receivedAt: contact.receivedAt.toISOString(),
       afterMs: contact.receivedAt.getTime() - window.from.getTime(),
       channel: contact.channel,
+      ...(contact.from ? { from: contact.from } : {}),
       summary: contact.summary,
     })),
   };
-}
-
-/** The contact log as evidence, as the run keeps it and a judge carries it. */
-export function contactLogDraft(contacts: readonly MarketingContact[], window: ObservationWindow): EvidenceDraft {
-  return { name: 'marketing contacts received', body: JSON.stringify(contactLog(contacts, window), null, 2), contentType: 'application/json' };
 }
 
 export function plural(count: number, noun: string): string {

@@ -1,6 +1,7 @@
 import { formatDuration } from '../../src/config/duration.ts';
 import { emailDraft, type Breach, type EvidenceDraft } from '../../src/findings/evidence-draft.ts';
 import { contactsAllowed, type ContactCap } from './contact-cap.ts';
+import { mostCallsInOneDay } from './call-timeline.ts';
 import { countByChannel, plural, type MarketingContact, type ObservationWindow } from './contact-log.ts';
 import { offersOf } from './held-products.ts';
 
@@ -13,7 +14,7 @@ export interface ContactPromise {
 
 /**
  * More marketing contacts in the window than the cap allows, with a marketing email as a sample;
- * undefined when the company kept to its cap. The contact log is the caller's to add.
+ * undefined when the company kept to its cap. The contact log and call timeline are the caller's to add.
  */
 export function overCap(promise: ContactPromise, contacts: readonly MarketingContact[]): Breach | undefined {
   const { companyName, cap, window } = promise;
@@ -39,7 +40,7 @@ export function overCap(promise: ContactPromise, contacts: readonly MarketingCon
 
 /**
  * Offers for the product the customer already holds, with the first one as evidence; undefined
- * when none came. The contact log is the caller's to add.
+ * when none came. The contact log and call timeline are the caller's to add.
  */
 export function heldProductOffered(promise: ContactPromise, contacts: readonly MarketingContact[], product: string): Breach | undefined {
   const offers = offersOf(contacts, product);
@@ -48,7 +49,7 @@ export function heldProductOffered(promise: ContactPromise, contacts: readonly M
   return {
     finding: {
       kind: 'contact-overload',
-      customerImpact: `${promise.companyName} offered me ${product}, which I already hold: ${plural(offers.length, 'offer')} (${countByChannel(offers)})`,
+      customerImpact: calledAbout(promise.companyName, offers, product),
       expected: `No offer for ${product}: I bought it before I agreed to offers`,
       observed: offers
         .slice(0, 3)
@@ -59,8 +60,18 @@ export function heldProductOffered(promise: ContactPromise, contacts: readonly M
   };
 }
 
+/** As the customer tells it: "5 sales calls in one day from … about …" when they were called about it, else the offers counted. */
+function calledAbout(companyName: string, offers: readonly MarketingContact[], product: string): string {
+  const calls = mostCallsInOneDay(offers);
+  if (calls === 0) return `${companyName} offered me ${product}, which I already hold: ${plural(offers.length, 'offer')} (${countByChannel(offers)})`;
+  const written = offers.filter((offer) => offer.channel !== 'call').length;
+  return `${plural(calls, 'sales call')} in one day from ${companyName} about ${product}, which I already hold${written > 0 ? `; ${plural(written, 'more offer')} by email or text` : ''}`;
+}
+
+
 function offerDraft(offer: MarketingContact, product: string): EvidenceDraft {
   if (offer.email) return emailDraft(`offer for ${product}`, offer.email);
+  if (offer.channel === 'call') return { name: `sales call about ${product}`, body: `Called: ${offer.receivedAt.toISOString()}\nFrom: ${offer.from}\n\n${offer.words}`, contentType: 'text/plain' };
   return { name: `offer for ${product} by text`, body: `Received: ${offer.receivedAt.toISOString()}\n\n${offer.summary}`, contentType: 'text/plain' };
 }
 

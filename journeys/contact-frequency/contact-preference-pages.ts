@@ -8,10 +8,14 @@ export interface ContactPreferencePages {
    * holding (an insurance policy, a subscription); returns its name as the shop shows it.
    */
   buyProduct(page: Page, webUrl: string, shopper: Shopper): Promise<string>;
-  /** In the signed-in account, agrees to offers by email and by text to the shopper's mobile. */
+  /** In the signed-in account, agrees to offers by email, and by text and sales calls to the shopper's mobile. */
   agreeToOffers(page: Page, webUrl: string, shopper: Shopper): Promise<void>;
   /** Signs up for offers by email and by text at once. */
   signUpForOffers(page: Page, webUrl: string, shopper: Shopper): Promise<void>;
   /** In the signed-in account, says no to offers by text; offers by email stay as they are. */
   optOutOfTexts(page: Page, webUrl: string, shopper: Shopper): Promise<void>;
+  /** Signs up for offers by phone (sales calls to the shopper's mobile) alone. */
+  signUpForCalls(page: Page, webUrl: string, shopper: Shopper): Promise<void>;
+  /** In the signed-in account, says no to sales calls ("do not call me"); other offers stay as they are. */
+  optOutOfCalls(page: Page, webUrl: string, shopper: Shopper): Promise<void>;
 }

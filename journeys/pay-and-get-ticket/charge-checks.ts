@@ -1,6 +1,7 @@
 import type { LedgerCapture } from '../../src/channels/api/payment-ledger.ts';
 import type { FindingDraft } from '../../src/findings/finding.ts';
-import { formatMoney, sameMoney, type Money } from './money-text.ts';
+import { formatMoney } from '../../src/money/format-money.ts';
+import type { Money } from '../../src/money/money.ts';
 
 export interface ChargeFacts {
   orderNumber: string;
@@ -31,6 +32,11 @@ export function findAmountMismatch({ orderNumber, shown, captures }: ChargeFacts
     expected: `Every capture for order ${orderNumber} is ${formatMoney(shown)}, the total shown at checkout`,
     observed: `The payment provider's ledger shows ${listOf(captures.map(amountOf))} for order ${orderNumber}`,
   };
+}
+
+/** The same amount in the same currency; another currency is another amount, never an error. */
+function sameMoney(a: Money, b: Money): boolean {
+  return a.currency === b.currency && a.minor === b.minor;
 }
 
 export function moneyOf(capture: LedgerCapture): Money {

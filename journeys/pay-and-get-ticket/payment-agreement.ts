@@ -1,28 +1,16 @@
 import type { LedgerCapture } from '../../src/channels/api/payment-ledger.ts';
 import type { FindingDraft } from '../../src/findings/finding.ts';
 import { amountOf, listOf } from './charge-checks.ts';
-
-/** What a channel of the shop says about the payment, read from its words. */
-export type ChargeClaim = 'charged' | 'not-charged' | 'unclear';
+import type { PaymentStatement } from './checkout-pages.ts';
 
 /** What the shop told the customer, channel by channel, after the last attempt. */
 export interface ShopStatements {
-  /** The page after the last "Pay". */
-  paymentPage: { paid: boolean; said: string };
-  /** The order's status in the account's order list; undefined when it is not listed. */
-  orderList: { status: string } | undefined;
-  /** Customer support's answer to "was I charged for order N-…?". */
-  support: string;
-}
-
-const NOT_CHARGED =
-  /\b(un ?paid|not (yet )?(been )?(paid|charged|received|taken|completed|successful)|no payment|(have|has)( not|n't) (been )?received|unsuccessful|failed|declined|could not be completed|pending|cancell?ed)\b/i;
-const CHARGED = /\b(paid|successful|succeeded|received|charged|captured|confirmed|completed?|booked|went through)\b/i;
-
-/** Reads "paid" / "unpaid" / "Your payment was successful" / "We have not received any payment". */
-export function chargeClaim(text: string): ChargeClaim {
-  if (NOT_CHARGED.test(text)) return 'not-charged';
-  return CHARGED.test(text) ? 'charged' : 'unclear';
+  /** The answer to the last "Pay". */
+  paymentPage: PaymentStatement;
+  /** The order's payment in the account's order list; undefined when it is not listed. */
+  orderList: PaymentStatement | undefined;
+  /** Customer support's answer to "was I charged for order N-…?"; undefined when the shop has no payment support channel (not checked). */
+  support: PaymentStatement | undefined;
 }
 
 /**
@@ -32,26 +20,24 @@ export function chargeClaim(text: string): ChargeClaim {
  */
 export function findPaymentDisagreement(orderNumber: string, captures: readonly LedgerCapture[], shop: ShopStatements): FindingDraft | undefined {
   if (captures.length === 0) return undefined;
+  const { paymentPage, orderList, support } = shop;
   const wrong = [
-    ...(shop.paymentPage.paid ? [] : [`the payment page said "${shop.paymentPage.said}"`]),
-    ...(shop.orderList === undefined
-      ? ['my order list does not show the order']
-      : chargeClaim(shop.orderList.status) === 'charged'
-        ? []
-        : [`my order list says "${shop.orderList.status}"`]),
-    ...(chargeClaim(shop.support) === 'charged' ? [] : [`customer support says "${shop.support}"`]),
+    ...(paymentPage.state === 'paid' ? [] : [`the payment page said "${paymentPage.said}"`]),
+    ...(orderList === undefined ? ['my order list does not show the order'] : orderList.state === 'paid' ? [] : [`my order list says "${orderList.said}"`]),
+    ...(support === undefined || support.state === 'paid' ? [] : [`customer support says "${support.said}"`]),
   ];
   if (wrong.length === 0) return undefined;
   const charged = listOf(captures.map(amountOf));
-  const supportContrast = chargeClaim(shop.support) === 'charged' ? `, while customer support says "${shop.support}"` : '';
+  const supportContrast = support?.state === 'paid' ? `, while customer support says "${support.said}"` : '';
+  const channels = support === undefined ? 'The payment page and the order list both say' : 'The payment page, the order list and customer support all say';
   return {
     kind: 'ambiguous-payment-error',
     customerImpact: `I cannot tell whether I paid for order ${orderNumber}: ${charged} ${captures.length === 1 ? 'was' : 'were'} taken from my card, yet ${listOf(wrong)}${supportContrast}`,
-    expected: `The payment page, the order list and customer support all say order ${orderNumber} is paid, as the payment provider's ledger shows (${charged} captured)`,
+    expected: `${channels} order ${orderNumber} is paid, as the payment provider's ledger shows (${charged} captured)`,
     observed: [
-      `payment page: "${shop.paymentPage.said}"`,
-      `order list: ${shop.orderList === undefined ? 'the order is not listed' : `"${shop.orderList.status}"`}`,
-      `customer support: "${shop.support}"`,
+      `payment page: "${paymentPage.said}"`,
+      `order list: ${orderList === undefined ? 'the order is not listed' : `"${orderList.said}"`}`,
+      `customer support: ${support === undefined ? 'not checked (the shop has no payment support channel)' : `"${support.said}"`}`,
       `ledger: ${captures.length} capture${captures.length === 1 ? '' : 's'} (${charged})`,
     ].join('; '),
   };

@@ -3,7 +3,7 @@ import { isPublishedTestCard } from '../../src/config/test-cards.ts';
 import type { Money } from '../../src/money/money.ts';
 import { paymentRefusal } from '../../src/safety/payment-approval.ts';
 import type { JourneyParts } from '../journey-parts.ts';
-import type { PaymentCard } from './flight-pages.ts';
+import type { PaymentCard } from './checkout-pages.ts';
 
 /**
  * The card the shopper pays this amount with: the target's, in the shopper's name. A card that is

@@ -1,4 +1,4 @@
-import { detailOf, instantOf, type WatchDetails } from '../../src/watches/watch-details.ts';
+import { detailOf, instantOf, optionalDetailOf, type WatchDetails } from '../../src/watches/watch-details.ts';
 import type { PaidOrder } from './ticket-not-delivered.ts';
 
 /**
@@ -17,13 +17,20 @@ export const ticketDetails: WatchDetails<WatchedTicket> = {
   write: ({ order, paidAt, finishedPayingAt }) => ({
     address: order.address,
     orderNumber: order.orderNumber,
-    flight: order.flight,
+    item: order.item,
+    proof: order.proof,
     paid: order.paid,
     paidAt: paidAt.toISOString(),
     finishedPayingAt: finishedPayingAt.toISOString(),
   }),
   read: (watch) => ({
-    order: { orderNumber: detailOf(watch, 'orderNumber'), flight: detailOf(watch, 'flight'), paid: detailOf(watch, 'paid'), address: detailOf(watch, 'address') },
+    order: {
+      orderNumber: detailOf(watch, 'orderNumber'),
+      // Watches left before the checkout's nouns named the flight and the ticket.
+      item: optionalDetailOf(watch, 'item') ?? detailOf(watch, 'flight'),
+      proof: optionalDetailOf(watch, 'proof') ?? 'ticket',
+      paid: detailOf(watch, 'paid'), address: detailOf(watch, 'address'),
+    },
     finishedPayingAt: instantOf(watch, 'finishedPayingAt'),
     paidAt: instantOf(watch, 'paidAt'),
   }),

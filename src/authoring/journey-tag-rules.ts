@@ -3,7 +3,7 @@ import { SEVERITY_WEIGHT } from '../reports/experience-score.ts';
 import { isJourneyId } from './journey-id.ts';
 
 /** The customer channels a journey can use (BRIEF.md). */
-export const CHANNELS = ['web', 'email', 'sms', 'api'] as const;
+export const CHANNELS = ['web', 'email', 'sms', 'phone', 'api'] as const;
 export const SEVERITIES = Object.keys(SEVERITY_WEIGHT);
 
 /** The tags every feature carries, once (journey, owner, severity) or at least once (channel, schedule). */

@@ -1,4 +1,5 @@
 import type { MailboxSettings } from '../channels/channel-settings.ts';
+import { readTwilioPhoneSettings } from '../channels/phone/phone-settings.ts';
 import type { Persona, TargetConfig } from '../config/schema.ts';
 import { maskedCard } from '../config/test-cards.ts';
 import { formatMoney } from '../money/format-money.ts';
@@ -35,9 +36,10 @@ export function dryRunPlan({ targetId, target, persona, mailbox, journeys }: Dry
     for (const scenario of journey.scenarios) {
       lines.push(`  Scenario: ${scenario.name}`, ...scenario.steps.map((step) => `    ${step}`));
     }
-    if (journey.pays) lines.push(`  pays: ${paymentText(targetId, target)}`);
+    if (journey.pays) lines.push(`  pays: ${paymentText(targetId, target)}`, '  never retried automatically: a retry would place a new order and pay again');
     if (journey.channels.includes('email')) lines.push(`  reads email: ${mailboxText(persona, mailbox)}`);
     if (journey.channels.includes('sms')) lines.push(`  reads texts: ${textsText(persona, mailbox)}`);
+    if (journey.channels.includes('phone')) lines.push(`  takes calls: ${callsText(persona)}`);
     const watches = watchKindsOf(journey.id);
     if (watches.length > 0) lines.push(`  may leave watches for a later run: ${watches.join(', ')}`);
     lines.push('');
@@ -90,6 +92,12 @@ function mailboxText(persona: Persona, mailbox: MailboxSettings): string {
     case 'mailosaur':
       return `Mailosaur server ${mailbox.mailosaur.serverId} (${fresh})`;
   }
+}
+
+function callsText(persona: Persona): string {
+  const twilio = readTwilioPhoneSettings();
+  if (twilio) return `Twilio number ${twilio.phoneNumber}, its voice webhook at ${twilio.publicUrl}/voice`;
+  return `the local phone network for ${persona.phone ?? 'the persona'} (a fresh number per scenario)`;
 }
 
 function textsText(persona: Persona, mailbox: MailboxSettings): string {

@@ -2,6 +2,7 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Feature, Scenario, Step } from '@cucumber/messages';
 import { ConfigError } from '../config/config-error.ts';
+import { closestWords } from '../text/closest-words.ts';
 import { maxDurationMs, readJourneyTags } from './journey-tags.ts';
 import { featuresDir } from '../runtime/paths.ts';
 import { parseGherkin } from './parse-gherkin.ts';
@@ -45,7 +46,11 @@ export async function readJourneyCatalogue(folder = featuresDir(), leaveOut: rea
 /** The journey with this id, or a ConfigError naming the ids there are. */
 export function findJourney(catalogue: JourneyEntry[], id: string): JourneyEntry {
   const journey = catalogue.find((entry) => entry.id === id);
-  if (!journey) throw new ConfigError(`Unknown journey "${id}"; known journeys: ${catalogue.map((entry) => entry.id).join(', ')}`);
+  if (!journey) {
+    const known = catalogue.map((entry) => entry.id);
+    const nearest = closestWords(id, known, 1);
+    throw new ConfigError(`Unknown journey "${id}"${nearest.length > 0 ? `, did you mean "${nearest[0]}"?` : ''}; known journeys: ${known.join(', ')}`);
+  }
   return journey;
 }
 

@@ -27,10 +27,10 @@ export function renderFaultTable(faults: readonly FaultTableRow[], journeys: rea
 # Demo faults
 
 Each fault of the demo company re-enacts a seed story. The fault matrix in \`npm test\`
-(tests/journeys/fault-matrix.test.ts) proves, for each one, that this journey, run alone with it,
-reports exactly these finding kinds; that two faults of one journey do not mask each other; that
-no fault leaks into another journey (a whole audit with the first fault of every journey switched
-on at once, where each journey reports only its own); and that with no fault every journey passes.
+(tests/journeys/fault-matrix.test.ts) proves, for each one, that this journey reports exactly these
+finding kinds while the other journeys audited beside it, each with a fault of its own, report only
+theirs (so nothing leaks); that two faults of one journey do not mask each other; and that with no
+fault every journey passes.
 Switch one on with \`npm start -- --faults <name>\` (or \`DEMO_FAULTS\`).
 
 | fault | seed story | caught by | finding kinds | what the demo company does |

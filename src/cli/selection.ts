@@ -62,7 +62,8 @@ export function parsedTags(flag: string, tags: string): ReturnType<typeof parseT
   }
 }
 
-function grepOption(text: string): RegExp {
+/** --grep as a regular expression, or a ConfigError naming the flag. */
+export function grepOption(text: string): RegExp {
   try {
     return new RegExp(text);
   } catch (error) {

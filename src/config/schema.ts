@@ -114,7 +114,25 @@ const paymentSchema = z
   .refine((payment) => !payment.allowRealPayments || payment.spendCap !== undefined, {
     path: ['spendCap'],
     message: "is required with allowRealPayments: true, e.g. spendCap: { amount: '50.00', currency: 'EUR' }",
+  })
+  // A Stripe live key reads real customers' payments: only where the target pays with real money.
+  .refine((payment) => payment.allowRealPayments || payment.ledger?.kind !== 'stripe' || /^(sk|rk)_test_/.test(payment.ledger.apiKey), {
+    path: ['ledger', 'apiKey'],
+    message: 'a Stripe test key (sk_test_… or rk_test_…) unless the target sets payment.allowRealPayments: true',
   });
+
+/**
+ * What the target sells and what proves the purchase, in its own nouns, for findings and the report:
+ * { purchase: 'flight', proof: 'e-ticket' }, { purchase: 'lamp', proof: 'order confirmation' }.
+ */
+const checkoutSchema = z.object({
+  purchase: z.string().min(1).default('order'),
+  proof: z.string().min(1).default('order confirmation'),
+  /** The currency prices are shown in when a page writes only a local sign such as "kr" (ISO 4217). */
+  currency: z.string().regex(/^[A-Z]{3}$/, 'an ISO 4217 code such as SEK').optional(),
+  /** The locale the shop writes amounts in, e.g. 'sv-SE' for "1 990,00 kr"; default: read either notation. */
+  locale: z.string().optional(),
+});
 
 /** How fast the shopper may call on the company: pages, and the harness's own HTTP calls. */
 const rateSchema = z.object({
@@ -213,6 +231,8 @@ const targetSchema = z.object({
   wording: wordingSchema.prefault({}),
   contactCap: contactCapSchema.prefault({ max: 3, per: '7d' }),
   payment: paymentSchema.optional(),
+  /** The checkout's nouns and money notation (pay-and-get-ticket). */
+  checkout: checkoutSchema.prefault({}),
   /** The auditor's own reachability check for this target; overrides the project's `auditorCheck`. */
   auditorCheck: auditorCheckSchema.optional(),
   /** Planned downtime (src/config/maintenance-windows.ts): runs then alert no one and count in no trend. */
@@ -269,6 +289,7 @@ export type MysteryShopperConfig = z.output<typeof configSchema>;
 export type TargetConfig = z.output<typeof targetSchema>;
 export type TargetTiming = z.output<typeof timingSchema>;
 export type TargetPayment = z.output<typeof paymentSchema>;
+export type TargetCheckout = z.output<typeof checkoutSchema>;
 export type TargetRate = z.output<typeof rateSchema>;
 export type Persona = z.output<typeof personaSchema>;
 export type WebsiteConfig = z.output<typeof websiteSchema>;

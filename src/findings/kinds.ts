@@ -3,7 +3,7 @@
  * ids, so an id never changes meaning once released; add new ones instead.
  */
 export const FINDING_KINDS = {
-  'opt-out-ignored': 'Marketing mail keeps arriving after the customer opted out',
+  'opt-out-ignored': 'Marketing mail, texts or calls keep coming after the customer opted out',
   'unsubscribe-broken': 'The customer cannot unsubscribe the way the email offers',
   'unsubscribe-bounces': 'The unsubscribe address rejects the customer’s request',
   'price-inconsistent': 'The same product costs more in one channel than another',

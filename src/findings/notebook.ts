@@ -13,6 +13,7 @@ export const WATCH_CONTENT_TYPE = 'application/vnd.mystery-shopper.watch+json';
 export const AWAITING_ANNOTATION = 'awaiting';
 export const AT_END_OF_RUN_ANNOTATION = 'judged at the end of the run';
 export const HARNESS_ERROR_ANNOTATION = 'harness-error';
+export const NOT_CHECKED_ANNOTATION = 'not checked';
 
 /**
  * The mystery shopper's notebook for one scenario: evidence as it is gathered, a broken
@@ -117,6 +118,14 @@ export class Notebook {
   /** This scenario does not apply to the company (e.g. it offers no unsubscribe address): not run. */
   notApplicable(reason: string): never {
     return this.notRun(reason);
+  }
+
+  /**
+   * One check of the scenario is not made because the company does not offer what it needs (a shop
+   * without a payment support channel): not a finding, and the report says it was not checked.
+   */
+  notChecked(check: string, reason: string): void {
+    this.testInfo.annotations.push({ type: NOT_CHECKED_ANNOTATION, description: `${check}: ${reason}` });
   }
 
   /** The harness chose to stop here (a safety guard refused the next step): not run, with the reason. */

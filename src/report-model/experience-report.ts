@@ -51,6 +51,8 @@ export interface ScenarioReport {
   artifacts?: Evidence[];
   /** Requests to origins the target does not allow, refused before they left the machine. */
   blockedRequests?: BlockedRequest[];
+  /** Checks not made because the company does not offer what they need (not a finding). */
+  notChecked?: string[];
   flaky?: true;
   harnessError?: true;
 }

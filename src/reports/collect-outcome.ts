@@ -3,7 +3,7 @@ import type { TestCase, TestResult, TestStep } from '@playwright/test/reporter';
 import { maxDurationMs, readJourneyTags, type JourneyTags } from '../catalogue/journey-tags.ts';
 import { formatDuration } from '../config/duration.ts';
 import type { Degradation, Evidence, Finding } from '../findings/finding.ts';
-import { AWAITING_ANNOTATION, DEGRADATION_CONTENT_TYPE, HARNESS_ERROR_ANNOTATION, FINDING_CONTENT_TYPE, WATCH_CONTENT_TYPE } from '../findings/notebook.ts';
+import { AWAITING_ANNOTATION, DEGRADATION_CONTENT_TYPE, HARNESS_ERROR_ANNOTATION, NOT_CHECKED_ANNOTATION, FINDING_CONTENT_TYPE, WATCH_CONTENT_TYPE } from '../findings/notebook.ts';
 import type { Watch } from '../findings/watches.ts';
 import { BLOCKED_CONTENT_TYPE } from '../safety/blocked-requests.ts';
 import type { BlockedRequest } from '../safety/origin-policy.ts';
@@ -49,6 +49,7 @@ export function collectOutcome(test: TestCase, result: TestResult): CollectedOut
   const awaiting = annotations.find((annotation) => annotation.type === AWAITING_ANNOTATION);
   const skipReason = annotations.find((annotation) => annotation.type === 'skip')?.description;
   const harnessError = annotations.find((annotation) => annotation.type === HARNESS_ERROR_ANNOTATION);
+  const notChecked = annotations.flatMap((annotation) => (annotation.type === NOT_CHECKED_ANNOTATION && annotation.description ? [annotation.description] : []));
   // A harness error says why itself: the auditor offline, not the browser's error on the company's page.
   const problem = harnessError?.description ?? (result.status === 'skipped' ? skipReason : failureLine(result));
   const degradations = [
@@ -95,6 +96,7 @@ export function collectOutcome(test: TestCase, result: TestResult): CollectedOut
     // Why the journey could not be judged: its failure, or why it was not run.
     ...(findings.length === 0 && problem && result.status !== 'passed' ? { problem: refused ?? stripAnsi(problem) } : {}),
     ...(blockedRequests.length > 0 ? { blockedRequests } : {}),
+    ...(notChecked.length > 0 ? { notChecked } : {}),
   };
   return { outcome, evidenceSources };
 }

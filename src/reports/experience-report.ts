@@ -30,6 +30,8 @@ export interface ScenarioOutcome {
   problem?: string;
   /** What the safety guards kept from leaving the machine: a harness safety event for QA, never a finding. */
   blockedRequests?: BlockedRequest[];
+  /** Checks not made because the company does not offer what they need, e.g. "what customer support says: … has no payment support channel". */
+  notChecked?: string[];
   /** Passed, but only on a retry: a step that fails now and then. */
   flaky?: true;
   /** Not run because the harness itself failed (its mailbox down): the run exits 2. */
@@ -96,7 +98,7 @@ function journeyReport(id: string, scenarios: ScenarioOutcome[]): JourneyReport 
     findings: scenarios.flatMap((scenario) => scenario.findings),
     ...(degradations.length > 0 ? { degradations } : {}),
     ...(scenarios.some((scenario) => scenario.flaky) ? { flaky: true as const } : {}),
-    scenarios: scenarios.map(({ scenario, status: scenarioStatus, durationMs, awaiting, judgedAtEndOfRun, problem, artifacts, blockedRequests, flaky, harnessError }) => ({
+    scenarios: scenarios.map(({ scenario, status: scenarioStatus, durationMs, awaiting, judgedAtEndOfRun, problem, artifacts, blockedRequests, notChecked, flaky, harnessError }) => ({
       name: scenario,
       status: scenarioStatus,
       durationMs,
@@ -105,6 +107,7 @@ function journeyReport(id: string, scenarios: ScenarioOutcome[]): JourneyReport 
       ...(problem ? { problem } : {}),
       ...(artifacts?.length ? { artifacts } : {}),
       ...(blockedRequests?.length ? { blockedRequests } : {}),
+      ...(notChecked?.length ? { notChecked } : {}),
       ...(flaky ? { flaky } : {}),
       ...(harnessError ? { harnessError } : {}),
     })),

@@ -2,7 +2,9 @@ import path from 'node:path';
 import type { FullConfig, FullResult, Reporter, TestCase, TestResult } from '@playwright/test/reporter';
 import { loadConfig } from '../config/load-config.ts';
 import { openShopperInboxes } from '../runtime/open-channels.ts';
+import { leftOutFeatures } from '../runtime/left-out-features.ts';
 import { reportsDir } from '../runtime/paths.ts';
+import { readRunMetadata } from '../runtime/run-metadata.ts';
 import { failScenariosBrokenAtEndOfRun, type ReportedScenario } from './amend-playwright-results.ts';
 import { collectOutcome, type CollectedOutcome } from './collect-outcome.ts';
 import { endRun } from './end-of-run.ts';
@@ -40,11 +42,20 @@ export default class ExperienceReporter implements Reporter {
     const run = reportedRun(config, this.metadata, result, this.outcomes.size > 0);
     if (!run) return;
     const collected = [...this.outcomes.values()];
+    // The run's own environment; when shards are merged, what their blobs' metadata carries.
+    const leftOut = leftOutOutcomes(readRunMetadata(this.metadata)?.leftOut ?? leftOutFeatures());
+    if (collected.length === 0 && leftOut.length === 0 && result.status !== 'passed') {
+      // Playwright found no scenario ("No tests found" fails the run): an audit of nothing must not
+      // pass, nor replace the last report (the CLI then exits 2). A run of no scenarios that only
+      // judges earlier runs' due watches passes, and is reported.
+      console.error(`Harness error: no scenario ran in run ${run.facts.runId}; the experience report in ${path.relative(process.cwd(), path.join(reportsDir(), 'experience')) || '.'} is left as it was`);
+      return;
+    }
     const reportDir = path.join(reportsDir(), 'experience');
     const report = await endRun(
       {
         facts: run.facts,
-        outcomes: [...collected.map((entry) => entry.outcome), ...leftOutOutcomes()],
+        outcomes: [...collected.map((entry) => entry.outcome), ...leftOut],
         evidenceSources: new Map(collected.flatMap((entry) => [...entry.evidenceSources])),
       },
       {

@@ -1,9 +1,9 @@
-import { leftOutFeatures } from '../runtime/left-out-features.ts';
+import type { LeftOutFeature } from '../runtime/left-out-features.ts';
 import type { ScenarioOutcome } from './experience-report.ts';
 
 /** Each left-out journey as one outcome: needs-maintenance (the journey, not the company), with its file:line problems. */
-export function leftOutOutcomes(env: NodeJS.ProcessEnv = process.env): ScenarioOutcome[] {
-  return leftOutFeatures(env).map((feature) => ({
+export function leftOutOutcomes(features: readonly LeftOutFeature[]): ScenarioOutcome[] {
+  return features.map((feature) => ({
     journeyId: feature.journeyId,
     journeyName: feature.journeyName,
     ...(feature.owner ? { owner: feature.owner } : {}),

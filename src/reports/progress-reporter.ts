@@ -5,6 +5,7 @@ import { maskKnownSecrets } from '../secrets/known-secrets.ts';
 import { collectOutcome, journeyIdOf } from './collect-outcome.ts';
 import type { ScenarioStatus } from '../report-model/experience-report.ts';
 import { worstStatus } from './experience-report.ts';
+import { PAYS_TAG } from '../runtime/retries.ts';
 
 const MARK: Record<ScenarioStatus, string> = {
   passed: '✓',
@@ -22,13 +23,17 @@ export default class ProgressReporter implements Reporter {
   /** Journeys with a check left for the end of the run: their verdict comes with the summary. */
   private readonly judgedAtEnd = new Set<string>();
 
-  onBegin(_config: FullConfig, suite: Suite): void {
+  onBegin(config: FullConfig, suite: Suite): void {
     for (const test of suite.allTests()) {
       const journey = journeyIdOf(test);
       this.remaining.set(journey, (this.remaining.get(journey) ?? 0) + 1);
     }
     const scenarios = suite.allTests().length;
     say(`Auditing ${this.remaining.size} journeys (${scenarios} scenarios)`);
+    const paying = suite.allTests().filter((test) => test.tags.includes(PAYS_TAG));
+    if (paying.length > 0 && config.projects.some((project) => project.retries > 0)) {
+      say(`  ${paying.length} scenario(s) tagged ${PAYS_TAG} are never retried: a retry would place a new order and pay again`);
+    }
   }
 
   onTestEnd(test: TestCase, result: TestResult): void {

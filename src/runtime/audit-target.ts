@@ -1,4 +1,4 @@
-import type { MailRules, TargetConfig, TargetPayment, TargetRate, TargetTiming, TargetWording, WebsiteConfig } from '../config/schema.ts';
+import type { MailRules, TargetCheckout, TargetConfig, TargetPayment, TargetRate, TargetTiming, TargetWording, WebsiteConfig } from '../config/schema.ts';
 import { targetRate } from '../safety/rate-limiter.ts';
 import type { RunEnvironment } from './run-environment.ts';
 
@@ -23,6 +23,8 @@ export interface AuditTarget {
   wording: TargetWording;
   /** The card the shopper pays with, and the provider's ledger to check what was captured. */
   payment?: TargetPayment;
+  /** What the target calls its purchase and its proof, and how it writes money. */
+  checkout: TargetCheckout;
 }
 
 export function resolveAuditTarget(config: TargetConfig, run: RunEnvironment): AuditTarget {
@@ -40,6 +42,7 @@ export function resolveAuditTarget(config: TargetConfig, run: RunEnvironment): A
     mail: config.mail,
     wording: config.wording,
     payment: config.payment && { ...config.payment, ledger: run.paymentLedger ?? config.payment.ledger },
+    checkout: config.checkout,
   };
 }
 

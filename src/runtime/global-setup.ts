@@ -1,13 +1,16 @@
 import { rm } from 'node:fs/promises';
 import { startLocalMailServer, domainOf } from '../channels/email/local-mail-server.ts';
 import type { MailRoutes } from '../channels/email/onward-delivery.ts';
+import { readTwilioPhoneSettings } from '../channels/phone/phone-settings.ts';
+import { startTwilioVoiceWebhook } from '../channels/phone/twilio-voice-webhook.ts';
 import { startLocalPhoneNetwork } from '../channels/sms/local-phone-network.ts';
 import { loadConfig, selectTarget } from '../config/load-config.ts';
 import { ConfigError } from '../config/config-error.ts';
 import { allowedOriginsOf } from './audit-target.ts';
 import type { DemoCompanyWiring, RunningDemoCompany } from './demo-company.ts';
 import { readDemoLabSettings } from './demo-lab-settings.ts';
-import { localMailboxDir, localSmsDir } from './open-channels.ts';
+import { localMailboxPort } from './local-mailbox-port.ts';
+import { localCallsDir, localMailboxDir, localSmsDir } from './open-channels.ts';
 import { newEndOfRunWaits, waitForEndOfRunWatches } from './end-of-run-waits.ts';
 import { dataDir } from './paths.ts';
 import { newRunId } from './run-id.ts';
@@ -30,9 +33,18 @@ export async function setUpRun(demo: DemoCompanyWiring | undefined, { sharded = 
   const routes: MailRoutes = {};
   const storeDir = localMailboxDir(dataDir());
   const smsStoreDir = localSmsDir(dataDir());
-  const mailServer = await startLocalMailServer({ storeDir, localDomains: [domainOf(config.personas.shopper.email)], routes });
-  const phoneNetwork = await startLocalPhoneNetwork({ storeDir: smsStoreDir });
-  const stopChannels = () => Promise.all([mailServer.stop(), phoneNetwork.stop()]);
+  const port = localMailboxPort();
+  const mailServer = await startLocalMailServer({ storeDir, localDomains: [domainOf(config.personas.shopper.email)], routes, ...(port ? { port } : {}) });
+  const phoneNetwork = await startLocalPhoneNetwork({ storeDir: smsStoreDir, callStoreDir: localCallsDir(dataDir()) });
+  // A real number's calls reach the run through Twilio's webhook, when .env gives one.
+  const twilio = readTwilioPhoneSettings();
+  const realNumber = twilio
+    ? await startTwilioVoiceWebhook({ ...twilio, storeDir: localCallsDir(dataDir()), host: '0.0.0.0' }).catch(async (error: unknown) => {
+        await Promise.all([mailServer.stop(), phoneNetwork.stop()]);
+        throw error;
+      })
+    : undefined;
+  const stopChannels = () => Promise.all([mailServer.stop(), phoneNetwork.stop(), realNumber?.stop()]);
   let company: RunningDemoCompany | undefined;
   // A shard's checks are judged in the shard: the shards' merge may run where their mailboxes are not.
   const endOfRunWaits = sharded ? undefined : await newEndOfRunWaits();

@@ -6,15 +6,18 @@ import type { Mailbox } from '../channels/email/mailbox.ts';
 import { MailosaurMailbox } from '../channels/email/mailosaur-mailbox.ts';
 import { SmtpMailSender } from '../channels/email/smtp-mail-sender.ts';
 import { LocalSmsInbox } from '../channels/sms/local-sms-inbox.ts';
+import { CallLog } from '../channels/phone/call-log.ts';
+import { readTwilioPhoneSettings } from '../channels/phone/phone-settings.ts';
 import { MailosaurSmsInbox } from '../channels/sms/mailosaur-sms-inbox.ts';
 import type { SmsInbox } from '../channels/sms/sms-inbox.ts';
 import type { Persona } from '../config/schema.ts';
 import type { RunEnvironment } from './run-environment.ts';
 
-/** Where the shopper's mail and texts arrive: what a check due later reads. */
+/** Where the shopper's mail, texts and calls arrive: what a check due later reads. */
 export interface ShopperInboxes {
   mailbox: Mailbox;
   sms: SmsInbox;
+  calls: CallLog;
   close(): Promise<void>;
 }
 
@@ -41,18 +44,20 @@ export async function openShopperChannels(run: RunEnvironment, persona: Persona)
 export async function openShopperInboxes(dataDir: string, persona: Persona): Promise<ShopperInboxes> {
   const settings = readMailboxSettings();
   const localSms = new LocalSmsInbox(localSmsDir(dataDir), persona.phone);
+  // Calls come through the local phone network, or a real number's webhook, into one folder.
+  const calls = new CallLog(localCallsDir(dataDir), readTwilioPhoneSettings()?.phoneNumber);
   switch (settings.kind) {
     case 'local':
-      return { mailbox: new LocalMailbox(localMailboxDir(dataDir), persona.email), sms: localSms, close: async () => undefined };
+      return { mailbox: new LocalMailbox(localMailboxDir(dataDir), persona.email), sms: localSms, calls, close: async () => undefined };
     case 'imap': {
       const mailbox = await ImapMailbox.open(settings.imap);
-      return { mailbox, sms: localSms, close: () => mailbox.close() };
+      return { mailbox, sms: localSms, calls, close: () => mailbox.close() };
     }
     case 'mailosaur': {
       const mailbox = new MailosaurMailbox(settings.mailosaur);
       await mailbox.list({ receivedAfter: new Date() }); // checks the key and the server id now, not mid-journey
       const sms = settings.phoneNumber ? new MailosaurSmsInbox(settings.mailosaur, settings.phoneNumber) : localSms;
-      return { mailbox, sms, close: async () => undefined };
+      return { mailbox, sms, calls, close: async () => undefined };
     }
   }
 }
@@ -65,4 +70,9 @@ export function localMailboxDir(dataDir: string): string {
 /** Where the local phone network keeps the shopper's texts. */
 export function localSmsDir(dataDir: string): string {
   return path.join(dataDir, 'sms');
+}
+
+/** Where the shopper's phone logs its calls (the local phone network's and a real number's). */
+export function localCallsDir(dataDir: string): string {
+  return path.join(dataDir, 'calls');
 }

@@ -13,3 +13,11 @@ export function retriesFor(target: Pick<TargetConfig, 'demo'>, env: NodeJS.Proce
   if (!/^\d+$/.test(value.trim())) throw new ConfigError(`MYSTERY_SHOPPER_RETRIES: "${value}" is not a whole number of retries (e.g. 0 or 1)`);
   return Number(value);
 }
+
+/**
+ * Scenarios that pay (tagged @pays) are never retried automatically: a retry places a new order
+ * and pays again, real money against a real target. Playwright runs them in a project of their own
+ * with no retries (playwright.config.ts), and the run says so when the others are retried.
+ */
+export const PAYS_TAG = '@pays';
+export const PAYS_GREP = /@pays\b/;

@@ -1,3 +1,4 @@
+import { leftOutFeatures, type LeftOutFeature } from './left-out-features.ts';
 import { newRunId } from './run-id.ts';
 
 /**
@@ -10,6 +11,8 @@ export interface RunMetadata {
   /** Absent: the configuration's default target. */
   targetId?: string;
   faults: string[];
+  /** The feature files the run left out (they cannot run): the merged report lists their journeys too. */
+  leftOut?: LeftOutFeature[];
 }
 
 const KEY = 'mysteryShopper';
@@ -22,7 +25,8 @@ const KEY = 'mysteryShopper';
 export function runMetadata(env: NodeJS.ProcessEnv = process.env): Record<string, RunMetadata> {
   env.MYSTERY_SHOPPER_RUN_ID ||= newRunId();
   const faults = (env.DEMO_FAULTS ?? '').split(',').map((fault) => fault.trim()).filter(Boolean);
-  return { [KEY]: { runId: env.MYSTERY_SHOPPER_RUN_ID, ...(env.MYSTERY_SHOPPER_TARGET ? { targetId: env.MYSTERY_SHOPPER_TARGET } : {}), faults } };
+  const leftOut = leftOutFeatures(env);
+  return { [KEY]: { runId: env.MYSTERY_SHOPPER_RUN_ID, ...(env.MYSTERY_SHOPPER_TARGET ? { targetId: env.MYSTERY_SHOPPER_TARGET } : {}), faults, ...(leftOut.length > 0 ? { leftOut } : {}) } };
 }
 
 /** The metadata a reporter finds in its config, merged from the shards' blobs when they were merged. */

@@ -1,5 +1,6 @@
 import { MailboxUnavailable } from '../channels/email/mailbox-errors.ts';
 import type { Mailbox } from '../channels/email/mailbox.ts';
+import type { CallLog } from '../channels/phone/call-log.ts';
 import type { SmsInbox } from '../channels/sms/sms-inbox.ts';
 import type { Watch } from '../findings/watches.ts';
 import type { Judgement } from './judge.ts';
@@ -7,7 +8,7 @@ import { hasJudge, judgeOf, registeredJudges } from './judge-registry.ts';
 
 export interface DueWatchOptions {
   /** Opened only when a due watch has a judge. */
-  openChannels: () => Promise<{ mailbox: Mailbox; sms: SmsInbox; close(): Promise<void> }>;
+  openChannels: () => Promise<{ mailbox: Mailbox; sms: SmsInbox; calls: CallLog; close(): Promise<void> }>;
   companyName: string;
   now: Date;
 }
@@ -35,7 +36,7 @@ export async function judgeDueWatches(due: Watch[], options: DueWatchOptions): P
     return [];
   }
   try {
-    const context = { mailbox: channels.mailbox, sms: channels.sms, companyName: options.companyName, now: options.now };
+    const context = { mailbox: channels.mailbox, sms: channels.sms, calls: channels.calls, companyName: options.companyName, now: options.now };
     const judgements: Judgement[] = [];
     for (const watch of judgeable) {
       try {

@@ -1,4 +1,5 @@
 import type { Mailbox } from '../channels/email/mailbox.ts';
+import type { CallLog } from '../channels/phone/call-log.ts';
 import type { SmsInbox } from '../channels/sms/sms-inbox.ts';
 import type { Evidence } from '../findings/finding.ts';
 import type { Watch, JudgedWatch } from '../findings/watches.ts';
@@ -7,6 +8,7 @@ import type { Watch, JudgedWatch } from '../findings/watches.ts';
 export interface JudgeContext {
   mailbox: Mailbox;
   sms: SmsInbox;
+  calls: CallLog;
   companyName: string;
   now: Date;
 }

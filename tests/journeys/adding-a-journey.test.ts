@@ -1,17 +1,15 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { cp, mkdtemp, readFile, rm, symlink, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { test } from 'node:test';
+import { copyOfProject } from '../support/project-copy.ts';
 import { ROOT } from '../support/run-cli.ts';
 
 const GUIDE = 'docs/adding-a-journey.md';
 /** The walkthrough ends here; what follows needs the reader's own company. */
 const WALKTHROUGH_END = '## Then: your own company';
-/** Made by runs and installs, never part of what a new engineer starts from. */
-const NOT_COPIED = new Set(['node_modules', '.git', 'reports', '.mystery-shopper', '.features-gen', 'test-results', 'allure-results', 'blob-report']);
 
 /**
  * Follows docs/adding-a-journey.md to the letter in a copy of the project, so that the guide
@@ -23,7 +21,7 @@ test(`${GUIDE}: a new journey, scaffolded, filled in and run as the guide says, 
   assert.ok(commands.some((command) => /^npx mystery-shopper new journey /.test(command)), 'the walkthrough scaffolds a journey');
   assert.ok(commands.some((command) => /^npx mystery-shopper run --demo --journey /.test(command)), 'the walkthrough runs the journey against the demo company');
 
-  const project = await copyOfProject();
+  const project = await copyOfProject('adding-a-journey-');
   let lastOutput = '';
   for (const block of blocks) {
     if (block.info === 'sh') {
@@ -81,14 +79,6 @@ function commandLines(body: string): string[] {
 function expectedLine(line: string): RegExp {
   const parts = line.trimEnd().split('…').map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   return new RegExp(`^${parts.join('.*')}\\s*$`, 'm');
-}
-
-/** The project as a new engineer has it: its files, and the dependencies npm install gave. */
-async function copyOfProject(): Promise<string> {
-  const project = await mkdtemp(path.join(os.tmpdir(), 'adding-a-journey-'));
-  await cp(ROOT, project, { recursive: true, filter: (source) => !NOT_COPIED.has(path.relative(ROOT, source).split(path.sep)[0]!) });
-  await symlink(path.join(ROOT, 'node_modules'), path.join(project, 'node_modules'));
-  return project;
 }
 
 /** Runs one command of the guide as a reader types it, in the copy, with the settings of a test run. */

@@ -9,13 +9,18 @@ import { runCli, type CliRun } from '../support/run-cli.ts';
 /**
  * Each journey is proven by fault injection, in as few audits as prove it:
  * - with no fault, every journey passes (one whole audit);
- * - each fault, run with only the journey that must catch it, reports exactly the expected kinds;
- * - nothing leaks: in one whole audit with one fault of every journey switched on at once, each
- *   journey reports exactly its own fault's kinds;
- * - two faults of one journey report the union of their kinds (they do not mask each other).
- * The whole audits are shared with the other files that read them (support/demo-audits.ts).
+ * - each fault is caught with exactly its kinds, and nothing leaks: the faults go in rounds, the
+ *   k-th fault of every journey in round k, audited at once with only those journeys, and each
+ *   journey must report exactly its own fault's kinds (round 1, one fault of every journey, is the
+ *   whole audit the other files read too);
+ * - two faults of one journey report the union of their kinds (they do not mask each other), in
+ *   rounds the same way: the k-th pair of every journey at once.
+ * A round proves as much as a run per fault (a fault another journey's fault set off would show as
+ * a kind its own journey must not report) in a quarter of the runs: the matrix is most of
+ * `npm test`'s time. The whole audits are shared with the other files that read them
+ * (support/demo-audits.ts).
  */
-// Two runs at a time: a one-journey run spends most of its time waiting on the demo company's clock.
+// Two audits at a time: an audit spends most of its time waiting on the demo company's clock.
 describe('fault matrix', { concurrency: 2 }, () => {
   test('every journey has a demo fault that proves it', async () => {
     const proven = new Set(DEMO_FAULT_MATRIX.map((fault) => fault.caughtBy.journey));
@@ -32,50 +37,71 @@ describe('fault matrix', { concurrency: 2 }, () => {
     assert.match(run.output, /Experience report: .*index\.html/);
   });
 
-  for (const fault of DEMO_FAULT_MATRIX) {
-    const { journey, kinds } = fault.caughtBy;
-    test(`${fault.name} is caught by ${journey} as ${kinds.join(', ')}`, async () => {
-      const run = await runJourneyWith(journey, [fault.name]);
-      const report = await run.report();
-      assert.equal(run.exitCode, 1, run.output);
-      assert.deepEqual(report.faults, [fault.name]);
-      assert.deepEqual(report.journeys.map((each) => each.id), [journey], run.output);
-      assertJourney(report, journey, kinds, run);
+  const single = inRounds(DEMO_FAULT_MATRIX.map((fault) => ({ journey: fault.caughtBy.journey, faults: [fault] })));
+  for (const [index, round] of single.entries()) {
+    test(`round ${index + 1} of single faults, nothing leaks: ${faultNames(round)}`, async (t) => {
+      // Round 1 is the first fault of every journey: the whole audit the other files read too.
+      if (index === 0) assert.deepEqual(round.flatMap((setting) => setting.faults), oneFaultOfEveryJourney());
+      const run = index === 0 ? await everyJourneyFaultyAudit() : await auditRound(round);
+      for (const { journey, faults } of round) {
+        const [fault] = faults as [ProvenFault];
+        await t.test(`${fault.name} is caught by ${journey} as ${fault.caughtBy.kinds.join(', ')}`, () => assertRound(run, round, journey));
+      }
     });
   }
 
-  test('nothing leaks: with one fault of every journey at once, each journey reports only the kinds of its own fault', async () => {
-    const faults = oneFaultOfEveryJourney();
-    const run = await everyJourneyFaultyAudit();
-    const report = await run.report();
-    assert.deepEqual(report.faults, faults.map((fault) => fault.name));
-    assert.equal(run.exitCode, 1, run.output);
-    for (const fault of faults) assert.ok(report.journeys.some((journey) => journey.id === fault.caughtBy.journey), `${fault.caughtBy.journey} did not run\n${run.output}`);
-    for (const journey of report.journeys) {
-      const own = faults.find((fault) => fault.caughtBy.journey === journey.id);
-      assertJourney(report, journey.id, own?.caughtBy.kinds ?? [], run);
-    }
-  });
-
-  for (const [first, second] of sameJourneyPairs(DEMO_FAULT_MATRIX)) {
-    test(`${first.name} + ${second.name} do not mask each other`, async () => {
-      const journey = first.caughtBy.journey;
-      const run = await runJourneyWith(journey, [first.name, second.name]);
-      assert.equal(run.exitCode, 1, run.output);
-      assertJourney(await run.report(), journey, [...first.caughtBy.kinds, ...second.caughtBy.kinds], run);
+  const pairs = inRounds(sameJourneyPairs(DEMO_FAULT_MATRIX).map((pair) => ({ journey: pair[0].caughtBy.journey, faults: pair })));
+  for (const [index, round] of pairs.entries()) {
+    test(`round ${index + 1} of two faults of one journey: ${faultNames(round)}`, async (t) => {
+      const run = await auditRound(round);
+      for (const { journey, faults } of round) {
+        await t.test(`${faults.map((fault) => fault.name).join(' + ')} do not mask each other`, () => assertRound(run, round, journey));
+      }
     });
   }
 });
 
+/** Faults switched on for one journey in a round, and the journey that must catch them. */
+interface Setting {
+  journey: string;
+  faults: readonly ProvenFault[];
+}
+
+/** The k-th setting of every journey goes in round k: no round holds two settings of one journey. */
+function inRounds(settings: readonly Setting[]): Setting[][] {
+  const rounds: Setting[][] = [];
+  const taken = new Map<string, number>();
+  for (const setting of settings) {
+    const index = taken.get(setting.journey) ?? 0;
+    taken.set(setting.journey, index + 1);
+    (rounds[index] ??= []).push(setting);
+  }
+  return rounds;
+}
+
 /**
- * The journey alone with these faults on, as `run --journey` does it. It reads report.json alone:
- * no PDF, no Allure, and no Playwright trace (recording one costs a fifth of a run's CPU; failed
- * scenarios keep theirs in the whole audits, where the secret scan reads them). One worker: its
- * scenarios take less CPU one after the other than in two browsers at once, while another run of
- * the matrix uses the waits.
+ * The round's journeys alone, with their faults on, as `run --journey a --journey b --faults …`
+ * does it. It reads report.json alone: no PDF, no Allure, and no Playwright trace (recording one
+ * costs a fifth of a run's CPU; failed scenarios keep theirs in the whole audits, where the secret
+ * scan reads them).
  */
-function runJourneyWith(journey: string, faults: string[]): Promise<CliRun> {
-  return runCli(['run', '--journey', journey, '--faults', faults.join(','), '--no-pdf', '--no-allure', '--', '--trace', 'off'], { MYSTERY_SHOPPER_WORKERS: '1' });
+function auditRound(round: readonly Setting[]): Promise<CliRun> {
+  const journeys = round.flatMap((setting) => ['--journey', setting.journey]);
+  return runCli(['run', ...journeys, '--faults', faultNames(round, ','), '--no-pdf', '--no-allure', '--', '--trace', 'off']);
+}
+
+/** The run failed, had the round's faults on, and the journey reported exactly the kinds of its faults. */
+async function assertRound(run: CliRun, round: readonly Setting[], journey: string): Promise<void> {
+  const report = await run.report();
+  assert.equal(run.exitCode, 1, run.output);
+  assert.deepEqual([...report.faults].sort(), round.flatMap((setting) => setting.faults.map((fault) => fault.name)).sort());
+  assert.deepEqual(report.journeys.map((each) => each.id).sort(), round.map((setting) => setting.journey).sort(), run.output);
+  const setting = round.find((candidate) => candidate.journey === journey) ?? assert.fail(`${journey} is not in the round`);
+  assertJourney(report, journey, setting.faults.flatMap((fault) => fault.caughtBy.kinds), run);
+}
+
+function faultNames(round: readonly Setting[], separator = ', '): string {
+  return round.flatMap((setting) => setting.faults.map((fault) => fault.name)).join(separator);
 }
 
 function assertJourney(report: ExperienceReport, id: string, expectedKinds: readonly string[], run: CliRun): void {

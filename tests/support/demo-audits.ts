@@ -46,6 +46,8 @@ async function plantedAudit(faults: string[]): Promise<{ run: Awaited<ReturnType
     DEMO_SHOPPER_PASSWORD: `Planted-pw-${randomBytes(6).toString('hex')}`,
     // Used by nothing: catches a dump of the environment into any output.
     SHOPPER_API_KEY: `sk_test_${randomBytes(9).toString('hex')}`,
+    // The real number's auth token (set without its number, so no webhook starts): masked like every *_TOKEN.
+    TWILIO_AUTH_TOKEN: randomBytes(16).toString('hex'),
   };
   const env = { ...secrets, MYSTERY_SHOPPER_CONFIG: await plantedConfig() };
   const run = await runCli(['run', ...(faults.length > 0 ? ['--faults', faults.join(',')] : ['--demo'])], env);

@@ -30,6 +30,8 @@ const CAUGHT_BY: Readonly<Record<string, CaughtBy>> = {
   'support-mailbox-full': { journey: 'enquiry-answered', kinds: ['bounce'] },
   'promise-forgotten': { journey: 'promise-kept', kinds: ['promise-broken'] },
   'contact-overload': { journey: 'contact-frequency', kinds: ['contact-overload'] },
+  'sales-calls-overload': { journey: 'contact-frequency', kinds: ['contact-overload'] },
+  'call-after-opt-out': { journey: 'contact-frequency', kinds: ['opt-out-ignored'] },
   'tracking-jargon-no-eta': { journey: 'track-delivery', kinds: ['tracking-unclear'] },
   'delivery-no-notice': { journey: 'track-delivery', kinds: ['tracking-unclear'] },
 };

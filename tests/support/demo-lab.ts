@@ -20,7 +20,7 @@ export async function withDemoLab(faults: string, options: { campaignIntervalMs?
   const dir = await mkdtemp(path.join(os.tmpdir(), 'demo-lab-'));
   const routes: MailRoutes = {};
   const mailServer = await startLocalMailServer({ storeDir: path.join(dir, 'mailbox'), localDomains: ['shopper.test'], routes });
-  const phoneNetwork = await startLocalPhoneNetwork({ storeDir: path.join(dir, 'sms') });
+  const phoneNetwork = await startLocalPhoneNetwork({ storeDir: path.join(dir, 'sms'), callStoreDir: path.join(dir, 'calls') });
   try {
     const company = await startDemoCompany({
       faults: parseFaults(faults),

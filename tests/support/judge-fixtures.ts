@@ -4,6 +4,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { LocalMailbox } from '../../src/channels/email/local-mailbox.ts';
 import { MessageStore } from '../../src/channels/email/message-store.ts';
+import { CallLog } from '../../src/channels/phone/call-log.ts';
 import { LocalSmsInbox } from '../../src/channels/sms/local-sms-inbox.ts';
 import type { FindingDraft } from '../../src/findings/finding.ts';
 import type { FindingKind } from '../../src/findings/kinds.ts';
@@ -26,20 +27,22 @@ export const phone = '+447700900123';
 
 let mailboxDir: string;
 let smsDir: string;
+let callsDir: string;
 
 /** A fresh, empty mailbox and phone: call before each test. */
 export async function emptyChannels(): Promise<void> {
   const scratch = await mkdtemp(path.join(os.tmpdir(), 'judges-'));
   mailboxDir = path.join(scratch, 'mailbox');
   smsDir = path.join(scratch, 'sms');
+  callsDir = path.join(scratch, 'calls');
 }
 
 export function watch(journey: string, kind: FindingKind, dueAt: Date, details: Record<string, string>): Watch {
   return { runId: 'old-run', journey, scenario: `${journey} scenario`, check: `the ${kind} check`, kind, dueAt: dueAt.toISOString(), recordedAt: ago(80 * HOUR).toISOString(), details };
 }
 
-export function channels(): Pick<JudgeContext, 'mailbox' | 'sms'> {
-  return { mailbox: new LocalMailbox(mailboxDir, 'sam@shopper.test'), sms: new LocalSmsInbox(smsDir, '+447700900000') };
+export function channels(): Pick<JudgeContext, 'mailbox' | 'sms' | 'calls'> {
+  return { mailbox: new LocalMailbox(mailboxDir, 'sam@shopper.test'), sms: new LocalSmsInbox(smsDir, '+447700900000'), calls: new CallLog(callsDir) };
 }
 
 /** The watch judged by its registered judge, as Demo Shop's shopper sees it now. */
@@ -94,4 +97,11 @@ export async function text({ body, at, to = phone }: { body: string; at: Date; t
   await mkdir(smsDir, { recursive: true });
   const id = `${String(at.getTime()).padStart(14, '0')}-${(await readdir(smsDir)).length.toString(16).padStart(8, '0')}`;
   await writeFile(path.join(smsDir, `${id}.json`), JSON.stringify({ id, receivedAt: at.toISOString(), from: 'DemoShop', to, body }));
+}
+
+/** Logs a call as the shopper's phone does: one JSON file, named after its arrival. */
+export async function call({ heard, at, to = phone, from = '+442079460018' }: { heard: string; at: Date; to?: string; from?: string }): Promise<void> {
+  await mkdir(callsDir, { recursive: true });
+  const id = `${String(at.getTime()).padStart(14, '0')}-${(await readdir(callsDir)).length.toString(16).padStart(8, '0')}`;
+  await writeFile(path.join(callsDir, `${id}.json`), JSON.stringify({ id, receivedAt: at.toISOString(), from, to, heard, answer: 'not-interested' }));
 }

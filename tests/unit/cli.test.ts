@@ -19,34 +19,50 @@ describe('help, version and did you mean', () => {
   });
 
   test('every command has --help with its options and an example, exit 0', async () => {
-    for (const command of COMMANDS) {
-      const run = await runCli([command, '--help']);
+    const runs = await Promise.all(COMMANDS.map((command) => runCli([command, '--help'])));
+    for (const [index, run] of runs.entries()) {
+      const command = COMMANDS[index]!;
       assert.equal(run.exitCode, 0, `${command}: ${run.output}`);
       assert.match(firstLine(run), new RegExp(`^mystery-shopper ${command}\\b`));
       assert.match(run.output, /Example/, `${command} --help shows an example`);
     }
-    assert.match((await runCli(['run', '--help'])).output, /--workers <n\|50%>[\s\S]*--retries <n>[\s\S]*--grep <regexp>/);
+    assert.match(runs[0]!.output, /--workers <n\|50%>[\s\S]*--retries <n>[\s\S]*--grep <regexp>/);
   });
 
   test('an unknown command or option gets the nearest one, exit 2', async () => {
-    assertStopped(await runCli(['rnu']), /^Unknown command "rnu": did you mean "run"\?/);
-    assertStopped(await runCli(['run', '--tagz', '@channel:email']), 'mystery-shopper run: unknown option --tagz for "run": did you mean --tags? (see "mystery-shopper run --help")');
-    assertStopped(await runCli(['list', '--targte', 'demo']), /^mystery-shopper list: unknown option --targte for "list": did you mean --target\?/);
+    const [command, runOption, listOption, journey] = await Promise.all([
+      runCli(['rnu']),
+      runCli(['run', '--tagz', '@channel:email']),
+      runCli(['list', '--targte', 'demo']),
+      runCli(['run', '--journey', 'unsubscrbe']),
+    ]);
+    assertStopped(journey, /^mystery-shopper run: Unknown journey "unsubscrbe", did you mean "unsubscribe"\?; known journeys: /);
+    assertStopped(command, /^Unknown command "rnu": did you mean "run"\?/);
+    assertStopped(runOption, 'mystery-shopper run: unknown option --tagz for "run": did you mean --tags? (see "mystery-shopper run --help")');
+    assertStopped(listOption, /^mystery-shopper list: unknown option --targte for "list": did you mean --target\?/);
   });
 });
 
 describe('run: options', () => {
   test('--target with --demo or --faults is an error, not a switch to the demo', async () => {
-    assertStopped(await runCli(['run', '--target', 'demo', '--demo']), 'mystery-shopper run: --target demo with --demo: the demo company is a target of its own; choose one');
-    assertStopped(await runCli(['run', '--faults', 'ticket-not-sent', '--target', 'demo']), /^mystery-shopper run: --target demo with --faults:/);
+    const [demo, faults] = await Promise.all([runCli(['run', '--target', 'demo', '--demo']), runCli(['run', '--faults', 'ticket-not-sent', '--target', 'demo'])]);
+    assertStopped(demo, 'mystery-shopper run: --target demo with --demo: the demo company is a target of its own; choose one');
+    assertStopped(faults, /^mystery-shopper run: --target demo with --faults:/);
   });
 
   test('errors name the flag the value came from', async () => {
-    assertStopped(await runCli(['run', '--retries', 'often']), 'mystery-shopper run: --retries: "often" is not a whole number of retries (e.g. 0 or 1)');
-    assertStopped(await runCli(['run', '--workers', 'many']), /^mystery-shopper run: --workers: "many" is not a number of workers/);
-    assertStopped(await runCli(['run', '--grep', '(']), /^mystery-shopper run: --grep "\(" is not a regular expression/);
-    assertStopped(await runCli(['run', '--target', 'acme']), 'mystery-shopper run: Unknown target "acme" (--target); known targets: demo');
-    assertStopped(await runCli(['run'], { MYSTERY_SHOPPER_TARGET: 'dmeo' }), 'mystery-shopper run: Unknown target "dmeo" (MYSTERY_SHOPPER_TARGET), did you mean "demo"?; known targets: demo');
+    const [retries, workers, grep, target, envTarget] = await Promise.all([
+      runCli(['run', '--retries', 'often']),
+      runCli(['run', '--workers', 'many']),
+      runCli(['run', '--grep', '(']),
+      runCli(['run', '--target', 'acme']),
+      runCli(['run'], { MYSTERY_SHOPPER_TARGET: 'dmeo' }),
+    ]);
+    assertStopped(retries, 'mystery-shopper run: --retries: "often" is not a whole number of retries (e.g. 0 or 1)');
+    assertStopped(workers, /^mystery-shopper run: --workers: "many" is not a number of workers/);
+    assertStopped(grep, /^mystery-shopper run: --grep "\(" is not a regular expression/);
+    assertStopped(target, 'mystery-shopper run: Unknown target "acme" (--target); known targets: demo');
+    assertStopped(envTarget, 'mystery-shopper run: Unknown target "dmeo" (MYSTERY_SHOPPER_TARGET), did you mean "demo"?; known targets: demo');
   });
 });
 
@@ -60,13 +76,15 @@ describe('run: a run that audits nothing does not pass', () => {
   });
 
   test('--journey and --tags that select nothing together, and --grep that matches no scenario', async () => {
-    assertStopped(await runCli(['run', '--journey', 'unsubscribe', '--tags', '@channel:phone']), /^mystery-shopper run: --journey unsubscribe with --tags "@channel:phone" selects no scenario/);
-    assertStopped(await runCli(['run', '--grep', 'no scenario is called this']), /^mystery-shopper run: --grep "no scenario is called this" selects no scenario/);
+    const [together, grep] = await Promise.all([runCli(['run', '--journey', 'unsubscribe', '--tags', '@channel:phone']), runCli(['run', '--grep', 'no scenario is called this'])]);
+    assertStopped(together, /^mystery-shopper run: --journey unsubscribe with --tags "@channel:phone" selects no scenario/);
+    assertStopped(grep, /^mystery-shopper run: --grep "no scenario is called this" selects no scenario/);
   });
 
   test('a malformed tag expression: one line, exit 2, no stack trace', async () => {
-    assertStopped(await runCli(['run', '--tags', '@channel:email and']), 'mystery-shopper run: --tags "@channel:email and" is not a tag expression: syntax error: Expected operand.');
-    assertStopped(await runCli(['run', '--tags', '(@channel:email']), /^mystery-shopper run: --tags "\(@channel:email" is not a tag expression: syntax error: Unmatched \(/);
+    const [dangling, unmatched] = await Promise.all([runCli(['run', '--tags', '@channel:email and']), runCli(['run', '--tags', '(@channel:email'])]);
+    assertStopped(dangling, 'mystery-shopper run: --tags "@channel:email and" is not a tag expression: syntax error: Expected operand.');
+    assertStopped(unmatched, /^mystery-shopper run: --tags "\(@channel:email" is not a tag expression: syntax error: Unmatched \(/);
   });
 
   test('a run whose every selected feature cannot run stops before any scenario, leaves the last report and says so', async () => {
@@ -98,7 +116,7 @@ describe('list', () => {
     const [runnable, others] = run.output.split('cannot run:');
     assert.match(runnable!, /^unsubscribe — /m);
     assert.doesNotMatch(runnable!, /^rent-car — /m);
-    assert.match(others!, /^ {2}rent-car: the "generic" adapter has no carRental pages/m);
+    assert.match(others!, /^ {2}rent-car: the "generic" adapter has no carRental part/m);
     const demo = await runCli(['list']);
     assert.match(firstLine(demo), /^Journeys target demo \(Demo Shop\) can run: (\d+) of \1$/);
   });

@@ -24,9 +24,10 @@ test('a dry run prints each scenario in the customer’s words, where it would g
     'Target: ACME Retail (acme)',
     'would visit: https://www.acme.example, https://links.acme-mail.example; anything else is blocked and reported',
     'at most 2 page or API request(s) per second for the whole run',
-    'pay-and-get-ticket — Pay for a flight and get the ticket (owner payments, severity critical)',
-    '    When I pay for the flight with my card',
+    'pay-and-get-ticket — Pay and get what I paid for (owner payments, severity critical)',
+    '    When I pay with my card',
     'pays: REAL MONEY with card ending 9010, at most EUR 50.00 in all for the run',
+    '  never retried automatically: a retry would place a new order and pay again',
     'reads email: the local mailbox of sam@shopper.test',
     'may leave watches for a later run: ticket-not-delivered',
     '  Scenario: Unsubscribe with one click from my mail app',
@@ -58,5 +59,5 @@ test('a dry run with a bad selection is bad input: exit 2', async () => {
   assert.equal(unknown.exitCode, 2, unknown.output);
   const badTags = await runCli(['run', '--dry-run', '--tags', '@channel:sms and']);
   assert.equal(badTags.exitCode, 2, badTags.output);
-  assert.match(badTags.output, /--tags: .*could not be parsed/);
+  assert.match(badTags.output, /--tags "@channel:sms and" is not a tag expression: syntax error/);
 });

@@ -67,10 +67,10 @@ Feature: My receipt
 `;
     const problems = checkFeature({ file: 'features/receipt.feature', text }, DEFINITIONS, SCHEDULES).map(formatFeatureProblem);
     assert.deepEqual(problems, [
-      'features/receipt.feature:1: @channel:fax: unknown channel (known: web, email, sms, api)',
+      'features/receipt.feature:1: @channel:fax: unknown channel (known: web, email, sms, phone, api)',
       'features/receipt.feature:1: @severity:urgent: unknown severity (known: critical, high, medium, low)',
       'features/receipt.feature:1: @schedule:hourly: no such schedule in mystery-shopper.config.ts (known: daily, weekly)',
-      'features/receipt.feature:1: unknown tag @flaky (known: @journey:<id> @channel:web|email|sms|api @owner:<team> @severity:critical|high|medium|low @schedule:daily|weekly @max-duration:<duration> @pays @skip @fixme @only @slow @fail)',
+      'features/receipt.feature:1: unknown tag @flaky (known: @journey:<id> @channel:web|email|sms|phone|api @owner:<team> @severity:critical|high|medium|low @schedule:daily|weekly @max-duration:<duration> @pays @skip @fixme @only @slow @fail)',
       'features/receipt.feature:2: the feature has no @owner:<…> tag',
       'features/receipt.feature:2: @journey:receipts does not match the file name: call the file receipts.feature, or tag it @journey:receipt',
       'features/receipt.feature:6: undefined step "When I pay at the till": no step definition matches it (see docs/steps.md or "mystery-shopper steps")',

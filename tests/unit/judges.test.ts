@@ -3,7 +3,7 @@ import { beforeEach, describe, test } from 'node:test';
 import { MailboxUnavailable } from '../../src/channels/email/mailbox-errors.ts';
 import { judgeDueWatches } from '../../src/watches/judge-due-watches.ts';
 import { hasJudge, registeredJudges } from '../../src/watches/judge-registry.ts';
-import { address, ago, channels, DAY, emptyChannels, HOUR, judge, now, phone, receive, text, watch } from '../support/judge-fixtures.ts';
+import { address, ago, call, channels, DAY, emptyChannels, HOUR, judge, now, phone, receive, text, watch } from '../support/judge-fixtures.ts';
 
 beforeEach(emptyChannels);
 
@@ -60,6 +60,39 @@ describe('contact frequency: texts after opting out of texts', () => {
   });
 });
 
+describe('contact frequency: sales calls after "do not call me"', () => {
+  const optOut = () =>
+    watch('contact-frequency', 'opt-out-ignored', ago(HOUR), {
+      channel: 'call',
+      phone,
+      said: 'on-the-phone',
+      optedOutAt: ago(72 * HOUR).toISOString(),
+      graceEndsAt: ago(24 * HOUR).toISOString(),
+    });
+
+  test('a call after the grace period breaks the opt-out, and the calls are its evidence', async () => {
+    await call({ heard: 'About Travel insurance', at: ago(60 * HOUR) });
+    await call({ heard: 'Travel insurance again', at: ago(12 * HOUR) });
+    await text({ body: 'A text is not a call', at: ago(6 * HOUR) });
+    const { judged, evidence } = await judge(optOut());
+    assert.equal(judged.status, 'broken');
+    assert.equal(judged.finding?.kind, 'opt-out-ignored');
+    assert.equal(judged.finding.customerImpact, 'I told Demo Shop on the phone not to call me again, yet its sales calls keep coming');
+    assert.equal(judged.finding.expected, 'No sales call after the 2 days grace period');
+    assert.equal(judged.finding.observed, '1 call after the grace period; the first from +442079460018 2.5 days after I asked: "Travel insurance again"');
+    assert.equal(judged.finding.evidence[0]?.name, 'sales calls after asking not to be called');
+    assert.match(evidence[0]!.body.toString(), /from \+442079460018: Travel insurance again/);
+  });
+
+  test('calls before the grace period ended, after the watch fell due or to another phone: the opt-out held', async () => {
+    await call({ heard: 'About Travel insurance', at: ago(60 * HOUR) });
+    await call({ heard: 'Late', at: ago(HOUR / 2) });
+    await call({ heard: 'Hi', at: ago(12 * HOUR), to: '+447700900999' });
+    await text({ body: 'Texts are the other watch', at: ago(12 * HOUR) });
+    assert.equal((await judge(optOut())).judged.status, 'passed');
+  });
+});
+
 describe('pay and get ticket: the ticket by email', () => {
   const ticketWatch = () =>
     watch('pay-and-get-ticket', 'ticket-not-delivered', ago(HOUR), {
@@ -83,7 +116,7 @@ describe('pay and get ticket: the ticket by email', () => {
     assert.equal(judged.status, 'broken');
     assert.equal(judged.finding?.kind, 'ticket-not-delivered');
     assert.equal(judged.finding.customerImpact, 'I paid EUR 412.00 for order FL-20431 (LHR → AMS, 12 Dec), but no ticket arrived by email within 1 day');
-    assert.equal(judged.finding.expected, 'An email with the ticket for order FL-20431 within 1 day of paying (the ticket delivery SLA)');
+    assert.equal(judged.finding.expected, 'An email with the ticket for order FL-20431 within 1 day of paying (the delivery SLA)');
     assert.equal(judged.finding.observed, `No email naming FL-20431 reached ${address} within 1 day after the payment`);
   });
 });

@@ -30,8 +30,19 @@ test('secret values are masked wherever they appear, the longest first; values t
 });
 
 test('the secrets are the values of variables named *_PASSWORD, *_TOKEN, *_KEY or *_SECRET', () => {
-  const env = { IMAP_PASSWORD: 'pw1', IMAP_ACCESS_TOKEN: 'tok', MAILOSAUR_API_KEY: 'key', WEBHOOK_SECRET: 'sec', SMTP_PASSWORD: '', IMAP_USER: 'sam', KEYBOARD: 'x', PASSWORD_HINT: 'y' };
-  assert.deepEqual(secretsFromEnv(env).sort(), ['key', 'pw1', 'sec', 'tok']);
+  const env = {
+    IMAP_PASSWORD: 'pw1',
+    IMAP_ACCESS_TOKEN: 'tok',
+    MAILOSAUR_API_KEY: 'key',
+    TWILIO_AUTH_TOKEN: 'twilio-tok',
+    TWILIO_PHONE_NUMBER: '+15005550006',
+    WEBHOOK_SECRET: 'sec',
+    SMTP_PASSWORD: '',
+    IMAP_USER: 'sam',
+    KEYBOARD: 'x',
+    PASSWORD_HINT: 'y',
+  };
+  assert.deepEqual(secretsFromEnv(env).sort(), ['key', 'pw1', 'sec', 'tok', 'twilio-tok']);
 });
 
 test('the password in DATABASE_URL is a secret too', () => {

@@ -1,20 +1,23 @@
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import { findAmountMismatch, findDoubleCharge } from '../../journeys/pay-and-get-ticket/charge-checks.ts';
-import { formatMoney, parseMoneyText } from '../../journeys/pay-and-get-ticket/money-text.ts';
-import { chargeClaim, findPaymentDisagreement, type ShopStatements } from '../../journeys/pay-and-get-ticket/payment-agreement.ts';
+import { findPaymentDisagreement, type ShopStatements } from '../../journeys/pay-and-get-ticket/payment-agreement.ts';
+import { paymentStateIn } from '../../journeys/pay-and-get-ticket/payment-words.ts';
+import { ticketNotDelivered } from '../../journeys/pay-and-get-ticket/ticket-not-delivered.ts';
 import type { LedgerCapture } from '../../src/channels/api/payment-ledger.ts';
 
 const SHOWN = { currency: 'EUR', minor: 41_200 };
 
-describe('money as pages show it', () => {
-  test('reads and writes amounts as integer minor units with their currency', () => {
-    assert.deepEqual(parseMoneyText('Total: EUR 412.00'), { currency: 'EUR', minor: 41_200 });
-    assert.deepEqual(parseMoneyText('€1,234.50 per person'), { currency: 'EUR', minor: 123_450 });
-    assert.deepEqual(parseMoneyText('515 EUR'), { currency: 'EUR', minor: 51_500 });
-    assert.equal(parseMoneyText('no price here'), undefined);
-    assert.equal(formatMoney({ currency: 'EUR', minor: 123_450 }), 'EUR 1,234.50');
-    assert.equal(formatMoney({ currency: 'EUR', minor: 5 }), 'EUR 0.05');
+describe('the proof of purchase, in the target\'s nouns', () => {
+  test('a missing e-ticket and a missing order confirmation are the same finding, each in its shop\'s words', () => {
+    const order = { orderNumber: 'N-1042', paid: 'EUR 412.00', address: 'sam@shopper.test', slaMs: 15 * 60_000 };
+    const ticket = ticketNotDelivered({ ...order, item: 'DS101 Helsinki → Lisbon', proof: 'e-ticket' });
+    assert.equal(ticket.kind, 'ticket-not-delivered');
+    assert.match(ticket.customerImpact, /no e-ticket arrived by email within 15 min/);
+    const lamp = ticketNotDelivered({ ...order, item: 'Taklampa Ljus', proof: 'order confirmation' });
+    assert.equal(lamp.kind, 'ticket-not-delivered');
+    assert.match(lamp.customerImpact, /\(Taklampa Ljus\), but no order confirmation arrived/);
+    assert.doesNotMatch(`${lamp.customerImpact} ${lamp.expected} ${lamp.observed}`, /ticket|flight/i);
   });
 });
 
@@ -52,19 +55,19 @@ describe('charged exactly once, the amount shown', () => {
 
 describe('the shop agrees with the ledger', () => {
   const agreeing: ShopStatements = {
-    paymentPage: { paid: true, said: 'Thank you, your flight is booked. EUR 412.00' },
-    orderList: { status: 'Paid' },
-    support: 'Your payment was successful: we received EUR 412.00 for order N-1042.',
+    paymentPage: { state: 'paid', said: 'Thank you, your flight is booked. EUR 412.00' },
+    orderList: { state: 'paid', said: 'Paid' },
+    support: { state: 'paid', said: 'Your payment was successful: we received EUR 412.00 for order N-1042.' },
   };
 
-  test('reads what each channel claims', () => {
-    assert.equal(chargeClaim('Paid'), 'charged');
-    assert.equal(chargeClaim('Unpaid'), 'not-charged');
-    assert.equal(chargeClaim('Your payment was successful: we received EUR 412.00'), 'charged');
-    assert.equal(chargeClaim('We have not received any payment for order N-1042, so you have not been charged.'), 'not-charged');
-    assert.equal(chargeClaim("We haven't received your payment yet"), 'not-charged');
-    assert.equal(chargeClaim('Payment pending'), 'not-charged');
-    assert.equal(chargeClaim('Please call us'), 'unclear');
+  test('a web adapter reads what each channel says as a state', () => {
+    assert.equal(paymentStateIn('Paid'), 'paid');
+    assert.equal(paymentStateIn('Unpaid'), 'failed');
+    assert.equal(paymentStateIn('Your payment was successful: we received EUR 412.00'), 'paid');
+    assert.equal(paymentStateIn('We have not received any payment for order N-1042, so you have not been charged.'), 'failed');
+    assert.equal(paymentStateIn("We haven't received your payment yet"), 'failed');
+    assert.equal(paymentStateIn('Payment pending'), 'failed');
+    assert.equal(paymentStateIn('Please call us'), 'unknown');
   });
 
   test('every channel says paid, as the ledger shows: nothing to report', () => {
@@ -78,9 +81,9 @@ describe('the shop agrees with the ledger', () => {
 
   test('an error page and an unpaid order although charged, while support says success', () => {
     const finding = findPaymentDisagreement('N-1042', [capture(41_200)], {
-      paymentPage: { paid: false, said: 'Payment could not be completed: Something went wrong' },
-      orderList: { status: 'Unpaid' },
-      support: 'Your payment was successful: we received EUR 412.00 for order N-1042.',
+      paymentPage: { state: 'failed', said: 'Payment could not be completed: Something went wrong' },
+      orderList: { state: 'failed', said: 'Unpaid' },
+      support: { state: 'paid', said: 'Your payment was successful: we received EUR 412.00 for order N-1042.' },
     })!;
     assert.equal(finding.kind, 'ambiguous-payment-error');
     assert.equal(
@@ -93,14 +96,22 @@ describe('the shop agrees with the ledger', () => {
   });
 
   test('a confirmation, but support denies the payment or the order is missing from the list', () => {
-    const denied = findPaymentDisagreement('N-1042', [capture(41_200)], { ...agreeing, support: 'We have not received any payment for order N-1042.' });
+    const denied = findPaymentDisagreement('N-1042', [capture(41_200)], { ...agreeing, support: { state: 'failed', said: 'We have not received any payment for order N-1042.' } });
     assert.match(denied!.customerImpact, /yet customer support says "We have not received any payment/);
     const missing = findPaymentDisagreement('N-1042', [capture(41_200)], { ...agreeing, orderList: undefined });
     assert.match(missing!.customerImpact, /yet my order list does not show the order, while customer support says/);
   });
 
+  test('a shop without a payment support channel: support is not checked, the other channels still are', () => {
+    assert.equal(findPaymentDisagreement('N-1042', [capture(41_200)], { ...agreeing, support: undefined }), undefined);
+    const unpaid = findPaymentDisagreement('N-1042', [capture(41_200)], { ...agreeing, orderList: { state: 'unknown', said: 'processing' }, support: undefined })!;
+    assert.equal(unpaid.kind, 'ambiguous-payment-error');
+    assert.match(unpaid.observed, /customer support: not checked/);
+    assert.doesNotMatch(unpaid.customerImpact, /customer support/);
+  });
+
   test('nothing captured: there is no charge to disagree with', () => {
-    assert.equal(findPaymentDisagreement('N-1042', [], { ...agreeing, paymentPage: { paid: false, said: 'Declined' } }), undefined);
+    assert.equal(findPaymentDisagreement('N-1042', [], { ...agreeing, paymentPage: { state: 'failed', said: 'Declined' } }), undefined);
   });
 });
 

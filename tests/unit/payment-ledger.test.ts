@@ -57,8 +57,8 @@ describe('the payment ledger channel', () => {
   test('the ledger kind comes from the target\'s configuration; an unknown one is said plainly', () => {
     assert.ok(openPaymentLedger({ kind: 'captures-api', url: gateway.url, apiKey: gateway.ledgerKey }, 'acme', http) instanceof CapturesApiLedger);
     assert.throws(
-      () => openPaymentLedger({ kind: 'stripe', url: gateway.url, apiKey: gateway.ledgerKey }, 'acme', http),
-      (error: Error) => error instanceof ConfigError && /targets\.acme\.payment\.ledger\.kind "stripe"/.test(error.message),
+      () => openPaymentLedger({ kind: 'adyen', url: gateway.url, apiKey: gateway.ledgerKey }, 'acme', http),
+      (error: Error) => error instanceof ConfigError && /targets\.acme\.payment\.ledger\.kind "adyen" is not a ledger kind the harness knows: captures-api, stripe/.test(error.message),
     );
   });
 

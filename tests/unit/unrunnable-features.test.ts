@@ -7,7 +7,8 @@ import { checkProjectFeatures } from '../../src/authoring/check-project-features
 import { stepSnippet } from '../../src/authoring/step-suggestions.ts';
 import { readStepDefinitions, stepDefinitionsIn } from '../../src/authoring/step-definitions.ts';
 import { unrunnableFeatures } from '../../src/authoring/unrunnable-features.ts';
-import { leftOutFeaturePatterns, leftOutFeaturesEnv } from '../../src/runtime/left-out-features.ts';
+import { leftOutFeaturePatterns, leftOutFeatures, leftOutFeaturesEnv } from '../../src/runtime/left-out-features.ts';
+import { readRunMetadata, runMetadata } from '../../src/runtime/run-metadata.ts';
 import { leftOutOutcomes } from '../../src/reports/left-out-outcomes.ts';
 import { ROOT } from '../support/run-cli.ts';
 
@@ -43,13 +44,16 @@ test('the snippet parameters follow the step: quoted text is {string}, a number 
   assert.deepEqual(definition?.channels, ['web'], 'the @channel comment the fast checks want is there');
 });
 
-test('the run hands its Playwright processes the files it left out, and each is one needs-maintenance outcome', () => {
+test('the run hands its Playwright processes (and its shards\' blobs) the files it left out, and each is one needs-maintenance outcome', () => {
   const env = leftOutFeaturesEnv([{ file: 'features/x.feature', journeyId: 'x', journeyName: 'X', channels: ['web'], tags: [], problems: ['features/x.feature:3: undefined step'] }]);
   assert.deepEqual(leftOutFeaturePatterns(env), [`!${path.resolve('features/x.feature')}`]);
-  const [outcome] = leftOutOutcomes(env);
+  const [outcome] = leftOutOutcomes(leftOutFeatures(env));
   assert.equal(outcome!.status, 'needs-maintenance');
   assert.match(outcome!.problem!, /features\/x\.feature:3: undefined step/);
-  assert.deepEqual(leftOutOutcomes(leftOutFeaturesEnv([])), []);
+  assert.deepEqual(leftOutFeatures(leftOutFeaturesEnv([])), []);
+  // A shard's blob carries them in its metadata, for the merged report.
+  const metadata = runMetadata({ ...env, MYSTERY_SHOPPER_RUN_ID: 'r1' });
+  assert.deepEqual(readRunMetadata(metadata)?.leftOut, leftOutFeatures(env));
 });
 
 test("npm test's feature check stays strict: the same undefined step is a problem there", async () => {

@@ -63,8 +63,8 @@ test('enquiry-answered: the enquiry by email and by the contact form', () => {
 test('pay-and-get-ticket, rent-car, promise-kept and track-delivery', () => {
   roundTrip(
     ticketDetails,
-    { order: { address, orderNumber: 'DA-1001', flight: 'DA 123', paid: 'EUR 412.00' }, paidAt: at('2026-12-01T10:00:00.000Z'), finishedPayingAt: at('2026-12-01T10:00:05.000Z') },
-    ['address', 'orderNumber', 'flight', 'paid', 'paidAt', 'finishedPayingAt'],
+    { order: { address, orderNumber: 'DA-1001', item: 'DA 123', paid: 'EUR 412.00', proof: 'e-ticket' }, paidAt: at('2026-12-01T10:00:00.000Z'), finishedPayingAt: at('2026-12-01T10:00:05.000Z') },
+    ['address', 'orderNumber', 'item', 'proof', 'paid', 'paidAt', 'finishedPayingAt'],
   );
   roundTrip(
     quoteDetails,

@@ -22,6 +22,7 @@ export const contactPreferences: ContactPreferencePages = {
       await page.getByLabel('Send me offers by email').check();
       await page.getByLabel('Mobile number').fill(shopper.phone);
       await page.getByLabel('Send me offers by text').check();
+      await page.getByLabel('Call me with offers').check();
     });
   },
 
@@ -30,18 +31,28 @@ export const contactPreferences: ContactPreferencePages = {
     await expect(page.getByRole('heading', { level: 1 })).toHaveText(/subscribed/i);
   },
 
+  async signUpForCalls(page, webUrl, shopper) {
+    await signUp(page, webUrl, shopper, { email: false, texts: false, calls: true });
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText(/subscribed/i);
+  },
+
+  async optOutOfCalls(page, webUrl) {
+    await savePreferences(page, webUrl, () => page.getByLabel('Call me with offers').uncheck());
+  },
+
   async optOutOfTexts(page, webUrl) {
     await savePreferences(page, webUrl, () => page.getByLabel('Send me offers by text').uncheck());
   },
 };
 
-async function signUp(page: Page, webUrl: string, shopper: Shopper, offers: { email: boolean; texts: boolean }): Promise<void> {
+async function signUp(page: Page, webUrl: string, shopper: Shopper, offers: { email: boolean; texts: boolean; calls?: boolean }): Promise<void> {
   await page.goto(new URL('/newsletter', webUrl).href);
   await page.getByLabel('Email address').fill(shopper.email);
   await fillSecret(page.getByLabel('Password'), shopper.password);
   await page.getByLabel('Send me offers by email').setChecked(offers.email);
-  if (offers.texts) await page.getByLabel('Mobile number').fill(shopper.phone);
+  if (offers.texts || offers.calls) await page.getByLabel('Mobile number').fill(shopper.phone);
   await page.getByLabel('Send me offers by text').setChecked(offers.texts);
+  await page.getByLabel('Call me with offers').setChecked(offers.calls ?? false);
   await page.getByRole('button', { name: 'Subscribe' }).click();
 }
 

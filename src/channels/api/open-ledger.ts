@@ -2,6 +2,7 @@ import { ConfigError } from '../../config/config-error.ts';
 import type { TargetHttp } from '../../safety/target-http.ts';
 import { CapturesApiLedger } from './captures-api-ledger.ts';
 import type { PaymentLedger } from './payment-ledger.ts';
+import { StripeLedger } from './stripe-ledger.ts';
 
 /** A target's payment ledger setting (targets.<id>.payment.ledger): which API, where, with which read-only key. */
 export interface LedgerSetting {
@@ -16,9 +17,14 @@ export type LedgerFactory = (http: TargetHttp, url: string, apiKey: string) => P
 
 export const DEFAULT_LEDGER_KIND = 'captures-api';
 
-/** The ledger kinds the harness knows; another provider's API is one more entry. */
+/**
+ * The ledger kinds the harness knows; another provider's API (Adyen, Mollie, a shop's own admin
+ * API) is one more entry implementing PaymentLedger (docs/journeys/pay-and-get-ticket.md), or a
+ * company adapter supplies its own (CompanyAdapter.ledger).
+ */
 export const PAYMENT_LEDGER_KINDS: Readonly<Record<string, LedgerFactory>> = {
   [DEFAULT_LEDGER_KIND]: (http, url, apiKey) => new CapturesApiLedger(http, url, apiKey),
+  stripe: (http, url, apiKey) => new StripeLedger(http, url, apiKey),
 };
 
 /** The target's payment ledger, as its configuration says, or a clear error naming the setting that is missing. */

@@ -12,6 +12,9 @@ export interface LedgerCapture {
 
 /** A payment provider's ledger, as the merchant (or its auditor, with a read-only key) reads it. */
 export interface PaymentLedger {
-  /** Every capture for the merchant's order reference, oldest first. */
-  capturesFor(order: string): Promise<LedgerCapture[]>;
+  /**
+   * Every capture for the merchant's order reference, oldest first. A ledger that does not keep the
+   * shop's order reference (a provider the shop tags by customer) may find them by the customer's email.
+   */
+  capturesFor(order: string, customer?: { email: string }): Promise<LedgerCapture[]>;
 }

@@ -20,7 +20,9 @@ export async function listCommand(args: string[], wiring: CliWiring = {}): Promi
   const config = await loadConfig();
   const { id, target } = selectTarget(config, values.target, values.target !== undefined ? '--target' : undefined);
   const catalogue = await readJourneyCatalogue();
-  const why = (journey: JourneyEntry) => wiring.whyJourneyCannotRun?.(journey.id, { id, adapter: target.adapter });
+  const reasons = new Map<JourneyEntry, string | undefined>();
+  for (const journey of catalogue) reasons.set(journey, await wiring.whyJourneyCannotRun?.(journey.id, { id, config: target }));
+  const why = (journey: JourneyEntry) => reasons.get(journey);
   const runnable = catalogue.filter((journey) => !why(journey));
   console.log(`Journeys target ${id} (${target.name}) can run: ${runnable.length} of ${catalogue.length}`);
   for (const journey of runnable) {

@@ -11,6 +11,7 @@ import { loadConfig } from '../../config/load-config.ts';
 import { featuresDir } from '../../runtime/paths.ts';
 import { EXIT, type ExitCode } from '../exit-codes.ts';
 import { parseOptions } from '../parse-options.ts';
+import { newAdapterCommand, NEW_ADAPTER_USAGE } from './new-adapter.ts';
 
 export const NEW_JOURNEY_USAGE = `mystery-shopper new journey <id> [options]
   Creates features/<id>.feature with its tags and a first scenario made of existing steps, which
@@ -24,10 +25,13 @@ export const NEW_JOURNEY_USAGE = `mystery-shopper new journey <id> [options]
   --steps                 also steps/<id>.steps.ts and journeys/<id>/<id>-journey.ts, with a first
                           step of its own that says "Not written yet" until you write it
   --adapter               also a page interface and the demo company's adapter for it (implies --steps)
-  Example: mystery-shopper new journey gift-card-balance --channel web,email --owner payments`;
+  Example: mystery-shopper new journey gift-card-balance --channel web,email --owner payments
+
+${NEW_ADAPTER_USAGE}`;
 
 export async function newCommand([kind, ...args]: string[]): Promise<ExitCode> {
-  if (kind !== 'journey') throw new ConfigError(`"new ${kind ?? ''}": the one thing to create is a journey, e.g. "mystery-shopper new journey gift-card-balance"`);
+  if (kind === 'adapter') return newAdapterCommand(args);
+  if (kind !== 'journey') throw new ConfigError(`"new ${kind ?? ''}": create a journey or an adapter, e.g. "mystery-shopper new journey gift-card-balance" or "mystery-shopper new adapter acme-shop"`);
   const options = await newJourneyOptions(args);
   const { files, checklist } = scaffoldJourney(options);
   await writeNewFiles(process.cwd(), files);

@@ -18,7 +18,7 @@ import { shardOf, type Shard } from '../../runtime/shard.ts';
 import { exitCodeOfRun } from '../run-exit-code.ts';
 import { lastReportNote } from '../last-report-note.ts';
 import { parseOptions } from '../parse-options.ts';
-import { checkSelection, parsedTags } from '../selection.ts';
+import { checkSelection, grepOption, parsedTags } from '../selection.ts';
 import { unrunnableFeatures, type UnrunnableFeature } from '../../authoring/unrunnable-features.ts';
 import { readStepDefinitions } from '../../authoring/step-definitions.ts';
 import { leftOutFeaturesEnv } from '../../runtime/left-out-features.ts';
@@ -159,7 +159,7 @@ function demoTargetId(config: MysteryShopperConfig): string {
 function selects(feature: UnrunnableFeature, journeyIds: string[], tags: string | undefined, grep: string | undefined): boolean {
   if (journeyIds.length > 0 && !journeyIds.includes(feature.journeyId)) return false;
   if (tags !== undefined && !parsedTags('--tags', tags).evaluate(feature.tags)) return false;
-  return grep === undefined || new RegExp(grep).test(`${feature.file} ${feature.journeyName}`);
+  return grep === undefined || grepOption(grep).test(`${feature.file} ${feature.journeyName}`);
 }
 
 function selectsAny(catalogue: JourneyEntry[], tags: string | undefined, grep: string | undefined): boolean {

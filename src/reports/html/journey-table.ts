@@ -50,7 +50,7 @@ function customerExperience(journey: JourneyReport): string {
     case 'not-run':
       return lines(journey.scenarios.map((scenario) => scenario.problem ?? 'Not run in this audit'));
     case 'passed':
-      return '<p class="muted">Works as promised</p>';
+      return `<p class="muted">Works as promised</p>${lines(journey.scenarios.flatMap((scenario) => (scenario.notChecked ?? []).map((check) => `Not checked: ${check}`)))}`;
   }
 }
 

@@ -70,6 +70,7 @@ function scenarioTable(scenarios: readonly ScenarioReport[], view: EvidenceView)
       scenario.problem && `<p class="problem">${escapeHtml(scenario.problem)}</p>`,
       scenario.awaiting && `<p class="muted">${escapeHtml(scenario.awaiting)}</p>`,
       scenario.judgedAtEndOfRun?.length && `<p class="muted">Judged at the end of the run: ${escapeHtml(scenario.judgedAtEndOfRun.join('; '))}</p>`,
+      scenario.notChecked?.length && `<p class="muted">Not checked: ${escapeHtml(scenario.notChecked.join('; '))}</p>`,
       scenario.blockedRequests?.length && blockedList(scenario.blockedRequests),
       trace && traceLink(trace),
       screenshots.length && `<div class="thumbs">${screenshots.map((shot) => thumbnail(shot, view)).join('')}</div>`,

@@ -1,10 +1,14 @@
 import { expect, type Page } from '@playwright/test';
 import { fillSecret } from '../../../src/channels/web/fill-secret.ts';
-import type { FlightPages } from '../../pay-and-get-ticket/flight-pages.ts';
+import { findMoney } from '../../../src/money/find-money.ts';
+import { readMoney } from '../../../src/money/read-money.ts';
+import type { CheckoutPages } from '../../pay-and-get-ticket/checkout-pages.ts';
+import { paymentStateIn } from '../../pay-and-get-ticket/payment-words.ts';
 
-export const flights: FlightPages = {
-  async openAccount(page, webUrl, shopper) {
-    await page.goto(new URL('/newsletter', webUrl).href);
+/** Demo Shop sells flights on its website: the checkout is a page, the answers are its words. */
+export const checkout: CheckoutPages = {
+  async openAccount({ page, url }, shopper) {
+    await page.goto(new URL('/newsletter', url).href);
     await page.getByLabel('Email address').fill(shopper.email);
     await fillSecret(page.getByLabel('Password'), shopper.password);
     await page.getByLabel('Send me offers by email').uncheck();
@@ -12,15 +16,15 @@ export const flights: FlightPages = {
     await expect(heading(page)).toHaveText('Your account is ready');
   },
 
-  async chooseFlight(page, webUrl) {
-    await page.goto(new URL('/flights', webUrl).href);
+  async choosePurchase({ page, url, money }) {
+    await page.goto(new URL('/flights', url).href);
     await page.getByRole('button', { name: /^Choose / }).first().click();
     await expect(heading(page)).toHaveText('Checkout');
     const text = await page.getByRole('main').innerText();
-    return { orderNumber: field(text, 'Order number'), flight: field(text, 'Flight'), total: field(text, 'Total') };
+    return { orderNumber: field(text, 'Order number'), item: field(text, 'Flight'), total: readMoney(field(text, 'Total'), money) };
   },
 
-  async pay(page, card) {
+  async pay({ page }, _order, card) {
     await fillSecret(page.getByLabel('Card number'), card.number);
     await page.getByLabel('Expiry date (MM/YY)').fill(card.expiry);
     await fillSecret(page.getByLabel('CVC'), card.cvc);
@@ -28,31 +32,36 @@ export const flights: FlightPages = {
     await page.getByRole('button', { name: /^Pay / }).click();
     await expect(heading(page)).toHaveText(/your flight is booked|payment could not be completed/i);
     const title = await heading(page).innerText();
-    if (/booked/i.test(title)) return { paid: true, said: `${title}. ${field(await page.getByRole('main').innerText(), 'Amount paid')}` };
-    return { paid: false, said: `${title}: ${await page.getByRole('alert').innerText()}` };
+    if (/booked/i.test(title)) {
+      const amount = field(await page.getByRole('main').innerText(), 'Amount paid');
+      const paid = findMoney(amount)[0]?.money;
+      return { state: 'paid', ...(paid ? { amount: paid } : {}), said: `${title}. ${amount}` };
+    }
+    return { state: 'failed', said: `${title}: ${await page.getByRole('alert').innerText()}` };
   },
 
-  async tryAgain(page) {
+  async tryAgain({ page }) {
     await page.getByRole('link', { name: 'Try again' }).click();
     await expect(heading(page)).toHaveText('Checkout');
   },
 
-  async orderInAccount(page, webUrl, orderNumber) {
-    await page.goto(new URL('/account', webUrl).href);
+  async orderInAccount({ page, url }, orderNumber) {
+    await page.goto(new URL('/account', url).href);
     const orders = page.getByRole('table', { name: 'Your flight orders' });
     const row = orders.getByRole('row').filter({ has: page.getByRole('cell', { name: orderNumber, exact: true }) });
     if ((await row.count()) === 0) return undefined;
     await row.scrollIntoViewIfNeeded();
     const [, , amount, status] = await row.getByRole('cell').allInnerTexts();
-    return { status: status ?? '', amount: amount ?? '' };
+    const listed = findMoney(amount ?? '')[0]?.money;
+    return { state: paymentStateIn(status ?? ''), said: status ?? '', ...(listed ? { amount: listed } : {}) };
   },
 
-  async askPaymentSupport(page, webUrl, question) {
-    await page.goto(new URL('/support/payments', webUrl).href);
+  async askPaymentSupport({ page, url }, question) {
+    await page.goto(new URL('/support/payments', url).href);
     await page.getByLabel('Your question').fill(question);
     await page.getByRole('button', { name: 'Ask' }).click();
-    const answer = await page.getByRole('region', { name: 'Our answer' }).innerText();
-    return answer.replace(/^\s*Payment help:\s*/, '').trim();
+    const answer = (await page.getByRole('region', { name: 'Our answer' }).innerText()).replace(/^\s*Payment help:\s*/, '').trim();
+    return { state: paymentStateIn(answer), said: answer };
   },
 };
 
