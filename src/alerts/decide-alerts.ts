@@ -7,6 +7,8 @@ export interface RecordedJourneyRun {
   runId: string;
   startedAt: string;
   status: JourneyStatus;
+  /** Its run fell in a maintenance window: it counts for no alert. */
+  maintenance?: true;
 }
 
 /** The part of the run history that change-only alerts read and write: Pick<RunStore, …> of src/store. */
@@ -101,10 +103,16 @@ function judgeRuns(runs: RecordedJourneyRun[], failing: number): Judgement {
   return { ...judgement, state: clean ? 'ok' : undefined };
 }
 
-/** The last `limit` runs of a journey, newest first, this run first whether or not the store has recorded it yet. */
+/** Runs read beyond the last N, so that N remain once the runs in maintenance windows are left out. */
+const MAINTENANCE_ALLOWANCE = 24;
+
+/**
+ * The last `limit` runs of a journey outside maintenance windows, newest first, this run first
+ * whether or not the store has recorded it yet.
+ */
 async function recentRuns(report: ExperienceReport, journey: JourneyReport, store: AlertHistory, limit: number): Promise<RecordedJourneyRun[]> {
   const thisRun = { runId: report.runId, startedAt: report.startedAt, status: journey.status };
-  const earlier = (await store.journeyRuns(journey.id, limit + 1)).filter((run) => run.runId !== report.runId);
+  const earlier = (await store.journeyRuns(journey.id, limit + 1 + MAINTENANCE_ALLOWANCE)).filter((run) => run.runId !== report.runId && !run.maintenance);
   return [thisRun, ...earlier].slice(0, limit);
 }
 

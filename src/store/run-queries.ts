@@ -9,16 +9,17 @@ export async function latestRun(db: StoreDatabase): Promise<ExperienceReport | u
 }
 
 /** A journey's results in the runs that included it, newest first. */
-export function journeyRuns(db: StoreDatabase, targetId: string, journeyId: string, limit: number): Promise<JourneyRun[]> {
-  return db.all<JourneyRun>(
-    // Answered from the journey_results_history index alone (schema version 6).
-    `SELECT run_id AS "runId", started_at AS "startedAt", status
+export async function journeyRuns(db: StoreDatabase, targetId: string, journeyId: string, limit: number): Promise<JourneyRun[]> {
+  const rows = await db.all<Omit<JourneyRun, 'maintenance'> & { maintenance: number }>(
+    // Found by the journey_results_history index (schema version 6); the few rows then read for their maintenance mark.
+    `SELECT run_id AS "runId", started_at AS "startedAt", status, maintenance
      FROM journey_results
      WHERE target_id = ? AND journey_id = ?
      ORDER BY started_at DESC, run_id DESC
      LIMIT ?`,
     [targetId, journeyId, limit],
   );
+  return rows.map(({ maintenance, ...run }) => (maintenance === 1 ? { ...run, maintenance: true as const } : run));
 }
 
 /**
