@@ -5,7 +5,7 @@ import type { TrendRow } from '../store/trend-rows.ts';
 import { experienceScore } from './experience-score.ts';
 
 const DAY_MS = 86_400_000;
-export const DEFAULT_TREND_DAYS = 90;
+const DEFAULT_TREND_DAYS = 90;
 const MAX_CHANGES = 50;
 const RECENT_RUNS = 20;
 

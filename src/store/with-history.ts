@@ -28,7 +28,7 @@ export async function withHistory(report: ExperienceReport, store: { forTarget(t
  * The journey's acknowledgement, while it holds at the run's start: the journey still fails, the
  * acknowledgement has not expired, and every finding is of a kind acknowledged (a new kind is news).
  */
-export function knownIssue(journey: JourneyReport, acks: readonly Acknowledgement[], at: string): KnownIssue | undefined {
+function knownIssue(journey: JourneyReport, acks: readonly Acknowledgement[], at: string): KnownIssue | undefined {
   const ack = acks.find((candidate) => candidate.journeyId === journey.id);
   if (!ack || journey.status === 'passed') return undefined;
   if (ack.until && Date.parse(ack.until) <= Date.parse(at)) return undefined;
