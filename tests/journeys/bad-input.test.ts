@@ -60,7 +60,7 @@ describe('bad input: one clear line and exit 2', () => {
   test('an unknown fault lists the known ones', async () => {
     const run = await runCli(['run', '--faults', 'coffee-machine-broken']);
     const known = DEMO_FAULTS.map((fault) => fault.name).join(', ');
-    assertStopped(run, `mystery-shopper run: Unknown demo fault "coffee-machine-broken" in DEMO_FAULTS/--faults. Known faults: ${known}`);
+    assertStopped(run, `mystery-shopper run: Unknown demo fault "coffee-machine-broken" in --faults. Known faults: ${known}`);
   });
 
   test('an unknown journey id lists the known ones', async () => {

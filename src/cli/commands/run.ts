@@ -71,7 +71,7 @@ export async function runCommand(args: string[], wiring: CliWiring = {}): Promis
   );
   const shard = shardOf(values.shard ?? process.env.MYSTERY_SHOPPER_SHARD, '--shard');
   const config = await loadConfig();
-  const faults = [...parseFaultsOption(wiring, values.faults ?? process.env.DEMO_FAULTS)];
+  const faults = [...parseFaultsOption(wiring, values.faults ?? process.env.DEMO_FAULTS, values.faults !== undefined ? '--faults' : 'DEMO_FAULTS')];
   const demo = values.demo || faults.length > 0;
   if (demo && values.target !== undefined) {
     throw new ConfigError(`--target ${values.target} with ${values.demo ? '--demo' : values.faults !== undefined ? '--faults' : 'DEMO_FAULTS'}: the demo company is a target of its own; choose one`);
@@ -137,7 +137,7 @@ function shardWritten(shard: Shard): ExitCode {
   return EXIT.ok;
 }
 
-function parseFaultsOption(wiring: CliWiring, list: string | undefined): ReadonlySet<string> {
+function parseFaultsOption(wiring: CliWiring, list: string | undefined, source: string): ReadonlySet<string> {
   if (!wiring.parseDemoFaults) {
     if ((list ?? '').trim() !== '') throw new ConfigError('--faults/DEMO_FAULTS: no demo company is wired into this CLI');
     return new Set();
@@ -145,7 +145,8 @@ function parseFaultsOption(wiring: CliWiring, list: string | undefined): Readonl
   try {
     return wiring.parseDemoFaults(list);
   } catch (error) {
-    throw new ConfigError((error as Error).message);
+    // The demo names both places a list can come from; the run knows which one it was.
+    throw new ConfigError((error as Error).message.replace('DEMO_FAULTS/--faults', source));
   }
 }
 
