@@ -8,6 +8,7 @@ import { postForm, startCapturingRelay, type CapturingRelay } from '../support/c
 
 // A faster demo clock than the audit's: a demo month in 100 ms, so a renewal two years ahead is 2.4 s away.
 const MS_PER_DEMO_MONTH = 100;
+// Waits for mail are ceilings (they end when it comes): generous, so that a loaded machine does not fail them.
 
 let relay: CapturingRelay;
 before(async () => {
@@ -32,7 +33,7 @@ describe('Memberships', () => {
     await withCompany('', async (company) => {
       const joinedAt = Date.now();
       const renewsOn = renewalDate((await join(company, 'lee@shopper.test')).page);
-      const [notice] = await relay.waitForMail('lee@shopper.test', 1, 30 * MS_PER_DEMO_MONTH);
+      const [notice] = await relay.waitForMail('lee@shopper.test', 1, 120 * MS_PER_DEMO_MONTH);
       assert.ok(notice!.receivedAt - joinedAt >= 22 * MS_PER_DEMO_MONTH, 'the notice came too early');
       assert.deepEqual(dateAfter(notice!.mail.subject ?? '', /renews on/i)?.date, renewsOn);
       assert.deepEqual(dateAfter(notice!.mail.text ?? '', /renews on/i)?.date, renewsOn);
@@ -47,7 +48,7 @@ describe('Memberships', () => {
       const chat = await askInChat(company, cookie, 'My order was late and I was offered a six-month extension.');
       assert.match(chat, /I have extended your membership by six months/);
 
-      const [confirmation, notice] = await relay.waitForMail('max@shopper.test', 2, 40 * MS_PER_DEMO_MONTH);
+      const [confirmation, notice] = await relay.waitForMail('max@shopper.test', 2, 120 * MS_PER_DEMO_MONTH);
       assert.match(confirmation!.mail.subject ?? '', /extended/);
       assert.deepEqual(dateAfter(confirmation!.mail.text ?? '', /renews on/i)?.date, promised);
       assert.deepEqual(renewalDate(await accountPage(company, cookie)), promised);
@@ -82,7 +83,7 @@ describe('Memberships with the fault promise-forgotten', () => {
       const original = renewalDate(page);
       assert.match(await askInChat(company, cookie, 'I was offered a six-month extension.'), /I have extended your membership/);
 
-      const [confirmation, notice] = await relay.waitForMail('ola@shopper.test', 2, 25 * MS_PER_DEMO_MONTH);
+      const [confirmation, notice] = await relay.waitForMail('ola@shopper.test', 2, 120 * MS_PER_DEMO_MONTH);
       assert.deepEqual(dateAfter(confirmation!.mail.text ?? '', /renews on/i)?.date, addCalendarMonths(original, 6));
       assert.deepEqual(renewalDate(await accountPage(company, cookie)), original);
       assert.deepEqual(dateAfter(notice!.mail.text ?? '', /renews on/i)?.date, original);

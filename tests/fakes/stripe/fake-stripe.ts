@@ -84,7 +84,7 @@ export async function startFakeStripe(options: { apiKey: string; host?: string }
       return send(response, 401, { error: { type: 'invalid_request_error', message: `Invalid API Key provided: ${masked(keyOf(request))}` } });
     }
     const body: Fields = request.method === 'POST' ? formFields(await readBody(request)) : [];
-    const expand = url.searchParams.getAll('expand[]').concat(arrayField(body, 'expand'));
+    const expand = arrayField([...url.searchParams], 'expand').concat(arrayField(body, 'expand'));
     const route = `${request.method} ${url.pathname}`;
     if (route === 'POST /v1/customers') {
       const customer: Customer = { id: id('cus'), object: 'customer', email: field(body, 'email') ?? null, name: field(body, 'name') ?? null, created: now(), metadata: mapField(body, 'metadata') };
