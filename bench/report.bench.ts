@@ -4,6 +4,7 @@ import path from 'node:path';
 import { renderExperienceHtml } from '../src/reports/render-experience-html.ts';
 import { writeExperiencePdf } from '../src/reports/write-experience-pdf.ts';
 import { openSqliteRunStore } from '../src/store/run-store.ts';
+import { withTrends } from '../src/reports/trends.ts';
 import { withHistory } from '../src/store/with-history.ts';
 import type { Benchmark } from './support/benchmark.ts';
 import { bytes, millis, seconds } from './support/format.ts';
@@ -16,7 +17,7 @@ const JOURNEYS = 20;
 
 /**
  * The experience report (report.json and index.html) built from a run store holding a year of
- * hourly runs of 20 journeys: reading the latest run, each journey's history, rendering and
+ * hourly runs of 20 journeys: reading the latest run, each journey's history, the trends, rendering and
  * writing, in this process; the PDF and the whole `mystery-shopper report` command apart.
  */
 export const report: Benchmark = {
@@ -34,7 +35,7 @@ export const report: Benchmark = {
     const store = await openSqliteRunStore(file);
     const latest = await store.latestRun();
     if (!latest) throw new Error('the filled store has no runs');
-    const withJourneyHistory = await withHistory(latest, store);
+    const withJourneyHistory = await withTrends(await withHistory(latest, store), store.forTarget(latest.target.id));
     await store.close();
     const historyMs = performance.now() - started;
     const json = path.join(dir, 'report.json');
@@ -55,7 +56,7 @@ export const report: Benchmark = {
     return {
       measures: [
         { what: `store: ${runs} hourly runs × ${JOURNEYS} journeys = ${runs * JOURNEYS} journey results (filled in ${seconds(fillMs)})`, value: bytes((await stat(file)).size) },
-        { what: 'latest run and every journey\'s history from the store', value: millis(historyMs) },
+        { what: 'latest run, every journey\'s history and the 90 days\' trends from the store', value: millis(historyMs) },
         { what: 'report.json + index.html built and written (history included)', value: millis(buildMs) },
         { what: 'report.json + index.html size', value: bytes(size) },
         { what: 'report.pdf printed by Chromium, apart', value: `${millis(pdfMs)}, ${bytes(pdfSize)}` },

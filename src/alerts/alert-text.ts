@@ -4,7 +4,7 @@ const CHANGE_WORD = { broken: 'Broken', degraded: 'Degraded', recovered: 'Recove
 
 /** "Broken: Unsubscribe from marketing email": a subject or a card title. */
 export function alertHeadline(alert: Alert): string {
-  return `${CHANGE_WORD[alert.change]}: ${alert.journey.name}`;
+  return `${alert.reminder ? 'Still ' : ''}${alert.reminder ? CHANGE_WORD[alert.change].toLowerCase() : CHANGE_WORD[alert.change]}: ${alert.journey.name}`;
 }
 
 /**
@@ -15,7 +15,7 @@ export function alertHeadline(alert: Alert): string {
 export function alertSentence(alert: Alert): string {
   const owner = alert.journey.owner ? ` (owner: ${alert.journey.owner})` : '';
   if (alert.change === 'recovered') return `Recovered at ${formatTime(alert.at)}: ${alert.journey.name} works again for customers${owner}`;
-  return `${CHANGE_WORD[alert.change]} since ${formatTime(alert.since)}: ${alert.journey.name} — ${customerImpact(alert)}${owner}`;
+  return `${alert.reminder ? `Still ${CHANGE_WORD[alert.change].toLowerCase()}` : CHANGE_WORD[alert.change]} since ${formatTime(alert.since)}: ${alert.journey.name} — ${customerImpact(alert)}${owner}`;
 }
 
 /** The facts behind the sentence, as label and value: for a card, an email, a webhook's reader. */

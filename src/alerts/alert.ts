@@ -30,4 +30,6 @@ export interface Alert {
   };
   /** How many of the last runs failed: e.g. 2 of 3. */
   failing: { runs: number; ofLast: number };
+  /** The channel's reminder: nothing changed, the journey is still failing and no one acknowledged it. */
+  reminder?: true;
 }

@@ -7,6 +7,8 @@ export interface RecordedJourneyRun {
   runId: string;
   startedAt: string;
   status: JourneyStatus;
+  /** Its run fell in a maintenance window: it counts for no alert. */
+  maintenance?: true;
 }
 
 /** The part of the run history that change-only alerts read and write: Pick<RunStore, …> of src/store. */
@@ -14,35 +16,64 @@ export interface AlertHistory {
   /** The journey's most recent runs, newest first. */
   journeyRuns(journeyId: string, limit: number): Promise<RecordedJourneyRun[]>;
   alertState(journeyId: string, channel: string): Promise<AlertState | undefined>;
-  setAlertState(journeyId: string, channel: string, state: AlertState): Promise<void>;
+  /** What the channel was last told of the journey, and when (the run's start): a reminder counts from it. */
+  lastTold(journeyId: string, channel: string): Promise<{ state: AlertState; at: string } | undefined>;
+  /** `at`: the run's start that told it (default: now). */
+  setAlertState(journeyId: string, channel: string, state: AlertState, at?: string): Promise<void>;
 }
 
 /**
  * The alerts this run calls for: for each journey and channel, the journey's state over the
  * channel's last N runs against what that channel was last told. Only a change the channel's
  * flags allow becomes an alert, and the history then remembers it, so the next run with the same
- * state stays quiet.
+ * state stays quiet. A run in a maintenance window alerts no one, and a known issue (a journey
+ * acknowledged, failing only as acknowledged) stays quiet: the channel keeps what it was told, so
+ * its recovery, or the next failure once the acknowledgement has ended, is news.
  */
 export async function decideAlerts(report: ExperienceReport, store: AlertHistory, channels: readonly AlertChannel[]): Promise<Alert[]> {
   const alerts: Alert[] = [];
+  if (report.maintenance) return alerts;
   for (const journey of report.journeys) {
+    if (journey.known) continue;
     for (const channel of channels) {
       const runs = await recentRuns(report, journey, store, channel.when.ofLast);
       const judged = judgeRuns(runs, channel.when.failing);
       const told = (await store.alertState(journey.id, channel.name)) ?? 'ok';
       const now = judged.state ?? told;
-      if (now === told) continue;
+      if (now === told) {
+        if (now !== 'ok' && (await reminderDue(report, journey, store, channel))) {
+          alerts.push({ ...alertFor(report, journey, channel, { change: now, was: told }, judged), reminder: true });
+          await store.setAlertState(journey.id, channel.name, now, report.startedAt);
+        }
+        continue;
+      }
       const change: AlertChange = now === 'ok' ? 'recovered' : now;
       if (channel.on[change]) {
         alerts.push(alertFor(report, journey, channel, { change, was: told }, judged));
-        await store.setAlertState(journey.id, channel.name, now);
+        await store.setAlertState(journey.id, channel.name, now, report.startedAt);
       } else if (now === 'ok') {
         // A recovery this channel does not hear about still ends the outage: the next failure is news again.
-        await store.setAlertState(journey.id, channel.name, now);
+        await store.setAlertState(journey.id, channel.name, now, report.startedAt);
       }
     }
   }
   return alerts;
+}
+
+/**
+ * A channel with reminders is told again of a journey still failing as it was told, once `everyRuns`
+ * runs of it have been recorded since it was last told, or `everyMs` has passed.
+ */
+async function reminderDue(report: ExperienceReport, journey: JourneyReport, store: AlertHistory, channel: AlertChannel): Promise<boolean> {
+  const remind = channel.remind;
+  if (!remind) return false;
+  const told = await store.lastTold(journey.id, channel.name);
+  if (!told) return false;
+  const toldAt = Date.parse(told.at);
+  if (remind.everyMs !== undefined && Date.parse(report.startedAt) - toldAt >= remind.everyMs) return true;
+  if (remind.everyRuns === undefined) return false;
+  const runs = await recentRuns(report, journey, store, remind.everyRuns);
+  return runs.filter((run) => Date.parse(run.startedAt) > toldAt).length >= remind.everyRuns;
 }
 
 interface Judgement {
@@ -72,10 +103,16 @@ function judgeRuns(runs: RecordedJourneyRun[], failing: number): Judgement {
   return { ...judgement, state: clean ? 'ok' : undefined };
 }
 
-/** The last `limit` runs of a journey, newest first, this run first whether or not the store has recorded it yet. */
+/** Runs read beyond the last N, so that N remain once the runs in maintenance windows are left out. */
+const MAINTENANCE_ALLOWANCE = 24;
+
+/**
+ * The last `limit` runs of a journey outside maintenance windows, newest first, this run first
+ * whether or not the store has recorded it yet.
+ */
 async function recentRuns(report: ExperienceReport, journey: JourneyReport, store: AlertHistory, limit: number): Promise<RecordedJourneyRun[]> {
   const thisRun = { runId: report.runId, startedAt: report.startedAt, status: journey.status };
-  const earlier = (await store.journeyRuns(journey.id, limit + 1)).filter((run) => run.runId !== report.runId);
+  const earlier = (await store.journeyRuns(journey.id, limit + 1 + MAINTENANCE_ALLOWANCE)).filter((run) => run.runId !== report.runId && !run.maintenance);
   return [thisRun, ...earlier].slice(0, limit);
 }
 

@@ -11,6 +11,7 @@ export function webhookMessage(alert: Alert, reportLink: string): object {
     version: 1,
     channel: alert.channel.name,
     change: alert.change,
+    ...(alert.reminder ? { reminder: true } : {}),
     text: alertSentence(alert),
     target: alert.target,
     runId: alert.runId,

@@ -17,6 +17,7 @@ const COMMANDS: Record<string, () => Promise<{ command: Command; usage: string }
   merge: () => import('./commands/merge.ts').then((m) => ({ command: m.mergeCommand, usage: m.MERGE_USAGE })),
   report: () => import('./commands/report.ts').then((m) => ({ command: m.reportCommand, usage: m.REPORT_USAGE })),
   schedule: () => import('./commands/schedule.ts').then((m) => ({ command: m.scheduleCommand, usage: m.SCHEDULE_USAGE })),
+  ack: () => import('./commands/ack.ts').then((m) => ({ command: m.ackCommand, usage: m.ACK_USAGE })),
   list: () => import('./commands/list.ts').then((m) => ({ command: m.listCommand, usage: m.LIST_USAGE })),
   steps: () => import('./commands/steps.ts').then((m) => ({ command: m.stepsCommand, usage: m.STEPS_USAGE })),
   new: () => import('./commands/new-journey.ts').then((m) => ({ command: m.newCommand, usage: m.NEW_JOURNEY_USAGE })),

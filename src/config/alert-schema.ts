@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseDuration } from './duration.ts';
 import { isLoopback } from './loopback.ts';
 import { Secret } from './secret.ts';
 
@@ -50,11 +51,32 @@ const alertWhenSchema = z
   .transform(({ failing, ofLast }) => ({ failing, ofLast: ofLast ?? failing }))
   .refine(({ failing, ofLast }) => failing <= ofLast, { path: ['failing'], message: 'cannot be more than ofLast (failing n of the last N runs needs n ≤ N)' });
 
+/**
+ * Reminders (off by default): while a journey the channel was told is broken or degraded stays so,
+ * and no one acknowledged it, the channel is told again every `everyRuns` runs or `every` (e.g. "4h"), whichever comes first.
+ */
+const remindSchema = z
+  .object({
+    everyRuns: z.number().int().positive().optional(),
+    every: z.string().optional(),
+  })
+  .transform(({ everyRuns, every }, ctx) => {
+    let everyMs: number | undefined;
+    try {
+      everyMs = every === undefined ? undefined : parseDuration(every);
+    } catch (error) {
+      return fail(ctx, (error as Error).message);
+    }
+    return { ...(everyRuns ? { everyRuns } : {}), ...(everyMs ? { everyMs } : {}) };
+  })
+  .refine((remind) => remind.everyRuns !== undefined || remind.everyMs !== undefined, { message: 'set everyRuns, every (a duration such as "4h"), or both' });
+
 const channelBase = {
   /** Names the channel in logs and keys its alert state in the run history: unique, and keep it stable. */
   name: z.string().regex(/^[a-z0-9][a-z0-9._-]*$/i, 'letters, digits, ".", "_" or "-", starting with a letter or digit'),
   on: alertOnSchema.prefault({}),
   when: alertWhenSchema.prefault({}),
+  remind: remindSchema.optional(),
 };
 
 /** The SMTP server alert email is submitted to (the company's own relay or a mail provider). */

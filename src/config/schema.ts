@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { alertsSchema } from './alert-schema.ts';
 import { cronOf } from './cron.ts';
 import { parseDuration } from './duration.ts';
+import { maintenanceWindowsSchema } from './maintenance-windows.ts';
 import { decimalMoney } from '../money/decimal-money.ts';
 import { Secret } from './secret.ts';
 import { isPublishedTestCard } from './test-cards.ts';
@@ -234,6 +235,8 @@ const targetSchema = z.object({
   checkout: checkoutSchema.prefault({}),
   /** The auditor's own reachability check for this target; overrides the project's `auditorCheck`. */
   auditorCheck: auditorCheckSchema.optional(),
+  /** Planned downtime (src/config/maintenance-windows.ts): runs then alert no one and count in no trend. */
+  maintenance: maintenanceWindowsSchema,
 });
 
 const personaSchema = z.object({

@@ -1,11 +1,14 @@
 import type { Degradation, Evidence, Finding } from '../findings/finding.ts';
 import type { Watch, JudgedWatch } from '../findings/watches.ts';
 import type { BlockedRequest } from '../safety/origin-policy.ts';
+import type { KnownIssue } from './known-issue.ts';
+import type { Trends } from './trends.ts';
 
 // The report model: the shape of reports/experience/report.json. Types only, so the store and the
 // alerts (below the reporters) can read a report; src/reports/experience-report.ts builds it.
 
-export type JourneyStatus = 'passed' | 'broken' | 'degraded' | 'awaiting' | 'not-run' | 'needs-maintenance';
+import type { JourneyStatus } from './journey-status.ts';
+export type { JourneyStatus };
 export type ScenarioStatus = JourneyStatus;
 
 export interface JourneyHistory {
@@ -32,6 +35,8 @@ export interface JourneyReport {
   history?: JourneyHistory;
   /** A scenario of it passed only on a retry. */
   flaky?: true;
+  /** Acknowledged as a known issue (`mystery-shopper ack`) and failing only in the way acknowledged: alerts stay quiet. */
+  known?: KnownIssue;
 }
 
 export interface ScenarioReport {
@@ -75,6 +80,10 @@ export interface ExperienceReport {
   watches?: Watch[];
   /** The watches earlier runs left that this run judged (JudgedWatch); a broken one is also a finding on its journey. */
   resolvedVerdicts?: JudgedWatch[];
+  /** The target's trends over a period up to this run, from the run store (not recorded with the run: derived). */
+  trends?: Trends;
+  /** The run fell in one of the target's maintenance windows: recorded and shown, but no alerts, and left out of the trends. */
+  maintenance?: { window: string; until: string };
   /** Why the run store could not be used: the report has no history, and the run is a harness error (exit 2). */
   storeError?: string;
   /** Why scenarios could not be run by the harness (its own mailbox down), each once: exit 2. */

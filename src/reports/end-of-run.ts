@@ -1,4 +1,5 @@
 import type { AlertChannel } from '../config/alert-schema.ts';
+import { maintenanceAt, type MaintenanceWindowConfig } from '../config/maintenance-windows.ts';
 import type { Evidence } from '../findings/finding.ts';
 import type { Watch } from '../findings/watches.ts';
 import type { ExperienceReport } from '../report-model/experience-report.ts';
@@ -15,6 +16,7 @@ import { maskOutgoing } from './mask-outgoing.ts';
 import { judgedEvidenceSources, judgedWatchOutcomes } from './judged-watches.ts';
 import { RunHistory } from './run-history.ts';
 import { printSummary } from './summary.ts';
+import { withTrends } from './trends.ts';
 import { printExperiencePdf } from './write-experience-pdf.ts';
 import { writeExperienceReport } from './write-experience-report.ts';
 
@@ -32,6 +34,8 @@ export interface RunEndSettings {
   alerts: readonly AlertChannel[];
   /** The shopper's mailbox and phone, opened only when a due watch has a judge. */
   openChannels: DueWatchOptions['openChannels'];
+  /** The target's maintenance windows: a run that starts in one is marked so (no alerts, in no trend). */
+  maintenance?: readonly MaintenanceWindowConfig[];
 }
 
 /**
@@ -47,10 +51,11 @@ export async function endRun(run: CollectedRun, settings: RunEndSettings): Promi
   const history = await RunHistory.open();
   try {
     const judgements = await judgeDue(history, endOfRunWatchesOf(run.outcomes), run.facts.target, settings.openChannels);
-    const built = await buildReport(run, judgements);
+    const built = inMaintenance(await buildReport(run, judgements), settings.maintenance ?? []);
     const sources = await maskOutgoing(built, new Map([...run.evidenceSources, ...judgedEvidenceSources(judgements)]));
     const evidence = planEvidence(settings.reportDir, built, sources);
-    const report = await recordWithHistory(history, built);
+    // Trends are derived from the store, so they are added once the run is in it, and not recorded.
+    const report = await history.addTrends(await recordWithHistory(history, built));
     const html = await writeExperienceReport(settings.reportDir, report, evidence);
     // Alerts only once the run is recorded: the n-of-N rule reads it from the store.
     if (!report.storeError) await history.notify(report, settings.alerts);
@@ -66,10 +71,10 @@ export async function endRun(run: CollectedRun, settings: RunEndSettings): Promi
  * (nothing is judged, recorded or alerted again). Its evidence is read back from the report folder
  * when that is the same run's.
  */
-export async function rebuildReport(store: RunStore, reportDir: string): Promise<ExperienceReport | undefined> {
+export async function rebuildReport(store: RunStore, reportDir: string, trendDays?: number): Promise<ExperienceReport | undefined> {
   const latest = await store.latestRun();
   if (!latest) return undefined;
-  const report = await withHistory(latest, store);
+  const report = await withTrends(await withHistory(latest, store), store.forTarget(latest.target.id), trendDays);
   const sources = await maskOutgoing(report, await keptEvidence(reportDir, report));
   const html = await writeExperienceReport(reportDir, report, planEvidence(reportDir, report, sources));
   printSummary(report, html);
@@ -98,6 +103,12 @@ async function buildReport(run: CollectedRun, judgements: readonly Judgement[]):
   const report = buildExperienceReport({ ...run.facts, finishedAt: new Date().toISOString() }, [...outcomes, ...(await judgedWatchOutcomes(judged, outcomes))]);
   if (judged.length > 0) report.resolvedVerdicts = judged;
   return report;
+}
+
+/** The report marked "in maintenance" when its run started in one of the target's windows. */
+function inMaintenance(report: ExperienceReport, windows: readonly MaintenanceWindowConfig[]): ExperienceReport {
+  const period = maintenanceAt(windows, new Date(report.startedAt));
+  return period ? { ...report, maintenance: { window: period.window, until: period.until } } : report;
 }
 
 /**

@@ -58,7 +58,12 @@ export default class ExperienceReporter implements Reporter {
         outcomes: [...collected.map((entry) => entry.outcome), ...leftOut],
         evidenceSources: new Map(collected.flatMap((entry) => [...entry.evidenceSources])),
       },
-      { reportDir, alerts: config.alerts, openChannels: () => openShopperInboxes(run.dataDir, config.personas.shopper) },
+      {
+        reportDir,
+        alerts: config.alerts,
+        openChannels: () => openShopperInboxes(run.dataDir, config.personas.shopper),
+        maintenance: config.targets[run.facts.target.id]?.maintenance ?? [],
+      },
     );
     failScenariosBrokenAtEndOfRun(collected satisfies ReportedScenario[], report);
     this.pdf = printExperiencePdf(reportDir);

@@ -1,7 +1,9 @@
 import type { EvidenceView } from './evidence-files.ts';
 import type { ExperienceReport } from '../report-model/experience-report.ts';
 import { escapeHtml } from './html/escape.ts';
+import { journeyHistories } from './html/journey-histories.ts';
 import { journeyTable } from './html/journey-table.ts';
+import { trendsSection } from './html/trends-section.ts';
 import { legend } from './html/legend.ts';
 import { qaSection } from './html/qa-section.ts';
 import { STYLES } from './html/styles.ts';
@@ -23,9 +25,11 @@ export function renderExperienceHtml(report: ExperienceReport, view: EvidenceVie
 <main>
 <div class="executive">
 ${summarySection(report)}
-${journeyTable(report.journeys)}
+${journeyTable(report.journeys, report.trends !== undefined)}
 ${legend()}
+${report.trends ? trendsSection(report.trends, report.journeys) : ''}
 </div>
+${report.trends ? journeyHistories(report.trends, report.journeys) : ''}
 ${qaSection(report.journeys, view)}
 </main>
 <footer>mystery-shopper · run ${escapeHtml(report.runId)} · the same report as data: <a href="report.json">report.json</a></footer>

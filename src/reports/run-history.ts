@@ -5,6 +5,7 @@ import { openRunStore, type RunStore } from '../store/run-store.ts';
 import { StoreError } from '../store/store-error.ts';
 import { withHistory } from '../store/with-history.ts';
 import type { ExperienceReport } from '../report-model/experience-report.ts';
+import { withTrends } from './trends.ts';
 
 /**
  * The run store as the experience reporter uses it. A store that cannot be used never stops the
@@ -50,6 +51,17 @@ export class RunHistory {
       }
     }
     return { ...report, storeError: this.error!.message };
+  }
+
+  /** The report with its target's trends (src/reports/trends.ts), once it is recorded; as it was when the store fails. */
+  async addTrends(report: ExperienceReport, days?: number): Promise<ExperienceReport> {
+    if (!this.store || report.storeError) return report;
+    try {
+      return await withTrends(report, this.store.forTarget(report.target.id), days);
+    } catch (error) {
+      await this.fail(error);
+      return report;
+    }
   }
 
   /** Records the report as written, evidence paths and all; false when the store failed. */

@@ -12,11 +12,13 @@ export function summaryLines(report: ExperienceReport, htmlPath: string): string
     summary.needsMaintenance && `${summary.needsMaintenance} need maintenance`,
     summary.notRun && `${summary.notRun} not run`,
   ].filter(Boolean);
-  const lines = [``, `${report.target.name}: ${summary.journeys} journeys — ${parts.join(', ')}`];
+  const maintenance = report.maintenance ? ` — in maintenance (${report.maintenance.window}, until ${report.maintenance.until}): no alerts, not in the trends` : '';
+  const lines = [``, `${report.target.name}: ${summary.journeys} journeys — ${parts.join(', ')}${maintenance}`];
   for (const journey of report.journeys.filter((candidate) => candidate.status !== 'passed' || candidate.flaky)) {
     const kinds = [...new Set([...journey.findings, ...(journey.degradations ?? [])].map((entry) => entry.kind))];
     const notes = [...kinds, ...(journey.flaky ? ['flaky: passed on a retry'] : [])];
-    lines.push(`  ${journey.status.padEnd(17)} ${journey.id}${notes.length ? ` (${notes.join(', ')})` : ''}`);
+    const known = journey.known ? ` — known since ${journey.known.since}${journey.known.ticket ? `, ticket ${journey.known.ticket}` : ''}` : '';
+    lines.push(`  ${journey.status.padEnd(17)} ${journey.id}${notes.length ? ` (${notes.join(', ')})` : ''}${known}`);
   }
   lines.push(`Experience report: ${htmlPath}`);
   return lines;

@@ -6,6 +6,8 @@ export interface JourneyRun {
   runId: string;
   startedAt: string;
   status: JourneyStatus;
+  /** Its run fell in a maintenance window: it counts for no alert and in no trend. */
+  maintenance?: true;
 }
 
 /** A journey's recorded runs in a row with one status, the newest first: how many, since when. */

@@ -196,6 +196,35 @@ export const MIGRATIONS: readonly MigrationStep[] = [
      ALTER TABLE alert_state DROP CONSTRAINT alert_state_pkey;
      ALTER TABLE alert_state ADD PRIMARY KEY (target_id, journey_id, channel);`,
   },
+  {
+    // 7: known issues (`mystery-shopper ack`), one per journey of a target; runs in a maintenance
+    // window, marked on their journeys' results so that trends leave them out; and those results by
+    // target and time, so that a target's trends over a period are read from one index.
+    sqlite: `CREATE TABLE acknowledgements (
+       target_id  TEXT NOT NULL,
+       journey_id TEXT NOT NULL,
+       reason     TEXT NOT NULL,
+       ticket     TEXT,
+       since      TEXT NOT NULL,
+       expires_at TEXT,
+       kinds      TEXT NOT NULL CHECK (json_valid(kinds)),
+       PRIMARY KEY (target_id, journey_id)
+     ) STRICT;
+     ALTER TABLE journey_results ADD COLUMN maintenance INTEGER NOT NULL DEFAULT 0;
+     CREATE INDEX journey_results_by_time ON journey_results (target_id, started_at, run_id, journey_id, status, maintenance);`,
+    postgres: `CREATE TABLE acknowledgements (
+       target_id  TEXT COLLATE "C" NOT NULL,
+       journey_id TEXT COLLATE "C" NOT NULL,
+       reason     TEXT NOT NULL,
+       ticket     TEXT,
+       since      TEXT COLLATE "C" NOT NULL,
+       expires_at TEXT COLLATE "C",
+       kinds      JSON NOT NULL,
+       PRIMARY KEY (target_id, journey_id)
+     );
+     ALTER TABLE journey_results ADD COLUMN maintenance INTEGER NOT NULL DEFAULT 0;
+     CREATE INDEX journey_results_by_time ON journey_results (target_id, started_at, run_id, journey_id, status, maintenance);`,
+  },
 ];
 
 export interface MigrationStep {

@@ -6,6 +6,7 @@ import type { Statement, StoreDatabase } from './store-database.ts';
  * Records a run, its journeys, the watches it left and the watches it judged, in one
  * transaction. A run recorded again is replaced: its journey results, watches and judgements go
  * with it (ON DELETE CASCADE). A watch judged twice (two runs raced) keeps its first judgement.
+ * A journey that passed ends its acknowledgement: the known issue is repaired, and the next failure is news.
  */
 export function recordRun(db: StoreDatabase, report: ExperienceReport): Promise<void> {
   return db.write([
@@ -15,11 +16,14 @@ export function recordRun(db: StoreDatabase, report: ExperienceReport): Promise<
       params: [report.runId, report.startedAt, report.finishedAt, report.target.id, JSON.stringify(report)],
     },
     ...report.journeys.map((journey) => ({
-      sql: 'INSERT INTO journey_results (run_id, journey_id, status, owner, findings, started_at, target_id) VALUES (?, ?, ?, ?, ?, ?, ?)',
-      params: [report.runId, journey.id, journey.status, journey.owner ?? null, JSON.stringify(journey.findings), report.startedAt, report.target.id],
+      sql: 'INSERT INTO journey_results (run_id, journey_id, status, owner, findings, started_at, target_id, maintenance) VALUES (?, ?, ?, ?, ?, ?, ?, ?)',
+      params: [report.runId, journey.id, journey.status, journey.owner ?? null, JSON.stringify(journey.findings), report.startedAt, report.target.id, report.maintenance ? 1 : 0],
     })),
     ...(report.watches ?? []).map((watch) => insertWatch(report.runId, report.target.id, watch)),
     ...(report.resolvedVerdicts ?? []).map((watch) => insertJudgedWatch(report.runId, watch)),
+    ...report.journeys
+      .filter((journey) => journey.status === 'passed')
+      .map((journey) => ({ sql: 'DELETE FROM acknowledgements WHERE target_id = ? AND journey_id = ?', params: [report.target.id, journey.id] })),
   ]);
 }
 

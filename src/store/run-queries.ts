@@ -9,16 +9,17 @@ export async function latestRun(db: StoreDatabase): Promise<ExperienceReport | u
 }
 
 /** A journey's results in the runs that included it, newest first. */
-export function journeyRuns(db: StoreDatabase, targetId: string, journeyId: string, limit: number): Promise<JourneyRun[]> {
-  return db.all<JourneyRun>(
-    // Answered from the journey_results_history index alone (schema version 6).
-    `SELECT run_id AS "runId", started_at AS "startedAt", status
+export async function journeyRuns(db: StoreDatabase, targetId: string, journeyId: string, limit: number): Promise<JourneyRun[]> {
+  const rows = await db.all<Omit<JourneyRun, 'maintenance'> & { maintenance: number }>(
+    // Found by the journey_results_history index (schema version 6); the few rows then read for their maintenance mark.
+    `SELECT run_id AS "runId", started_at AS "startedAt", status, maintenance
      FROM journey_results
      WHERE target_id = ? AND journey_id = ?
      ORDER BY started_at DESC, run_id DESC
      LIMIT ?`,
     [targetId, journeyId, limit],
   );
+  return rows.map(({ maintenance, ...run }) => (maintenance === 1 ? { ...run, maintenance: true as const } : run));
 }
 
 /**
@@ -43,4 +44,19 @@ export async function journeyStreak(db: StoreDatabase, targetId: string, journey
   );
   // PostgreSQL counts in bigint, which pg hands over as text.
   return { runs: Number(streak?.runs ?? 0), since: streak?.since ?? undefined };
+}
+
+/** A journey's latest recorded result, with the kinds of its findings (what `ack` acknowledges). */
+export async function latestResult(db: StoreDatabase, targetId: string, journeyId: string): Promise<(JourneyRun & { kinds: string[] }) | undefined> {
+  const [row] = await db.all<JourneyRun & { findings: string }>(
+    `SELECT run_id AS "runId", started_at AS "startedAt", status, findings
+     FROM journey_results
+     WHERE target_id = ? AND journey_id = ?
+     ORDER BY started_at DESC, run_id DESC
+     LIMIT 1`,
+    [targetId, journeyId],
+  );
+  if (!row) return undefined;
+  const { findings, ...run } = row;
+  return { ...run, kinds: [...new Set((JSON.parse(findings) as Array<{ kind: string }>).map((finding) => finding.kind))] };
 }

@@ -1,12 +1,15 @@
 import path from 'node:path';
 import type { Watch } from '../findings/watches.ts';
 import type { ExperienceReport, JourneyStatus } from '../report-model/experience-report.ts';
+import type { Acknowledgement } from '../report-model/known-issue.ts';
 import { dataDir } from '../runtime/paths.ts';
-import { alertState, setAlertState, type AlertState } from './alert-state.ts';
+import { acknowledge, acknowledgements, removeAcknowledgement } from './acknowledgements.ts';
+import { alertState, lastTold, setAlertState, type AlertState } from './alert-state.ts';
 import type { JourneyRun, JourneyStreak } from './journey-runs.ts';
 import { openPostgresDatabase } from './postgres/postgres-database.ts';
-import { recordRun } from './record-run.ts';
-import { journeyRuns, journeyStreak, latestRun } from './run-queries.ts';
+import { isoTime, recordRun } from './record-run.ts';
+import { failingFindings, trendRows, type TrendRow } from './trend-rows.ts';
+import { journeyRuns, journeyStreak, latestResult, latestRun } from './run-queries.ts';
 import { openSqliteDatabase } from './sqlite/sqlite-database.ts';
 import type { StoreDatabase } from './store-database.ts';
 import { dueWatches, openWatches } from './watch-queries.ts';
@@ -34,15 +37,29 @@ export interface RunStore {
 export interface TargetHistory {
   /** Newest first. */
   journeyRuns(journeyId: string, limit: number): Promise<JourneyRun[]>;
+  /** The journey's latest recorded result and the kinds of its findings; undefined when it never ran against the target. */
+  latestResult(journeyId: string): Promise<(JourneyRun & { kinds: string[] }) | undefined>;
   /** The latest recorded runs in a row that had `status`, leaving out the run `excludeRunId`. */
   journeyStreak(journeyId: string, status: JourneyStatus, excludeRunId: string): Promise<JourneyStreak>;
   /** What was last alerted for a journey on one alert channel, for change-only alerts. */
   alertState(journeyId: string, channel: string): Promise<AlertState | undefined>;
-  setAlertState(journeyId: string, channel: string, state: AlertState): Promise<void>;
+  /** What a channel was last told of a journey, and when (for reminders). */
+  lastTold(journeyId: string, channel: string): Promise<{ state: AlertState; at: string } | undefined>;
+  /** `at`: when the channel was told (default: now). */
+  setAlertState(journeyId: string, channel: string, state: AlertState, at?: string): Promise<void>;
   /** Watches no run has judged yet that are due at `now`, the longest due first. */
   dueWatches(now: Date): Promise<Watch[]>;
   /** Every watch no run has judged yet. */
   openWatches(): Promise<Watch[]>;
+  /** Its journeys' results from `from` (ISO) on, oldest first, for the trends. */
+  trendRows(from: string): Promise<TrendRow[]>;
+  /** The finding kinds of its failing results (not in maintenance) from `from` on, oldest first. */
+  failingFindings(from: string): Promise<Array<{ journeyId: string; startedAt: string; kinds: string[] }>>;
+  /** The target's known issues (`mystery-shopper ack`), by journey; one ends when its journey passes. */
+  acknowledgements(): Promise<Acknowledgement[]>;
+  acknowledge(ack: Acknowledgement): Promise<void>;
+  /** False when the journey had no acknowledgement. */
+  removeAcknowledgement(journeyId: string): Promise<boolean>;
 }
 
 export interface RunStoreOptions {
@@ -84,11 +101,18 @@ function runStoreOver(db: StoreDatabase): RunStore {
     latestRun: () => latestRun(db),
     forTarget: (targetId) => ({
       journeyRuns: (journeyId, limit) => journeyRuns(db, targetId, journeyId, limit),
+      latestResult: (journeyId) => latestResult(db, targetId, journeyId),
       journeyStreak: (journeyId, status, excludeRunId) => journeyStreak(db, targetId, journeyId, status, excludeRunId),
       alertState: (journeyId, channel) => alertState(db, targetId, journeyId, channel),
-      setAlertState: (journeyId, channel, state) => setAlertState(db, targetId, journeyId, channel, state),
+      lastTold: (journeyId, channel) => lastTold(db, targetId, journeyId, channel),
+      setAlertState: (journeyId, channel, state, at) => setAlertState(db, targetId, journeyId, channel, state, at),
       dueWatches: (now) => dueWatches(db, targetId, now),
       openWatches: () => openWatches(db, targetId),
+      trendRows: (from) => trendRows(db, targetId, isoTime(from)),
+      failingFindings: (from) => failingFindings(db, targetId, isoTime(from)),
+      acknowledgements: () => acknowledgements(db, targetId),
+      acknowledge: (ack) => acknowledge(db, targetId, ack),
+      removeAcknowledgement: (journeyId) => removeAcknowledgement(db, targetId, journeyId),
     }),
     close: () => db.close(),
   };

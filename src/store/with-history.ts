@@ -1,6 +1,7 @@
 import type { ExperienceReport, JourneyHistory, JourneyReport } from '../report-model/experience-report.ts';
+import type { Acknowledgement, KnownIssue } from '../report-model/known-issue.ts';
 import type { JourneyRun } from './journey-runs.ts';
-import type { RunStore, TargetHistory } from './run-store.ts';
+import type { TargetHistory } from './run-store.ts';
 
 const TREND_LENGTH = 10;
 
@@ -9,12 +10,31 @@ const TREND_LENGTH = 10;
  * runs in a row, and its recent trend. The report's own run counts whether or not it has been
  * recorded yet.
  */
-export async function withHistory(report: ExperienceReport, store: Pick<RunStore, 'forTarget'>): Promise<ExperienceReport> {
+export async function withHistory(report: ExperienceReport, store: { forTarget(targetId: string): Pick<TargetHistory, 'journeyRuns' | 'journeyStreak' | 'acknowledgements'> }): Promise<ExperienceReport> {
   const history = store.forTarget(report.target.id);
+  const acks = await history.acknowledgements();
   return {
     ...report,
-    journeys: await Promise.all(report.journeys.map(async (journey) => ({ ...journey, history: await journeyHistory(report, journey, history) }))),
+    journeys: await Promise.all(
+      report.journeys.map(async (journey) => {
+        const known = knownIssue(journey, acks, report.startedAt);
+        return { ...journey, history: await journeyHistory(report, journey, history), ...(known ? { known } : {}) };
+      }),
+    ),
   };
+}
+
+/**
+ * The journey's acknowledgement, while it holds at the run's start: the journey still fails, the
+ * acknowledgement has not expired, and every finding is of a kind acknowledged (a new kind is news).
+ */
+function knownIssue(journey: JourneyReport, acks: readonly Acknowledgement[], at: string): KnownIssue | undefined {
+  const ack = acks.find((candidate) => candidate.journeyId === journey.id);
+  if (!ack || journey.status === 'passed') return undefined;
+  if (ack.until && Date.parse(ack.until) <= Date.parse(at)) return undefined;
+  if (journey.findings.some((finding) => !ack.kinds.includes(finding.kind))) return undefined;
+  const { journeyId: _journey, kinds: _kinds, ...known } = ack;
+  return known;
 }
 
 async function journeyHistory(report: ExperienceReport, journey: JourneyReport, store: Pick<TargetHistory, 'journeyRuns' | 'journeyStreak'>): Promise<JourneyHistory> {

@@ -7,7 +7,11 @@ import { StoreError } from '../../src/store/store-error.ts';
 import { createTestDatabase, onDatabase, type TestDatabase } from '../support/postgres.ts';
 import { runCli } from '../support/run-cli.ts';
 import { runReport } from '../support/run-reports.ts';
-import { runStoreContract } from './run-store-contract.ts';
+import { knownIssuesContract } from './known-issues-contract.ts';
+import { maintenanceContract } from './maintenance-contract.ts';
+import { remindersContract } from './reminders-contract.ts';
+import { trendsContract } from './trends-contract.ts';
+import { runStoreContract, type StorePlace } from './run-store-contract.ts';
 
 let database: TestDatabase;
 let schemas = 0;
@@ -18,7 +22,7 @@ before(async () => {
 after(() => database?.drop());
 
 /** Each test its own schema of the run's database, as `?schema=` gives it. */
-runStoreContract('PostgreSQL', async () => {
+const postgresPlace = async (): Promise<StorePlace> => {
   const schema = `contract_${++schemas}`;
   const url = database.urlWith({ schema });
   return {
@@ -33,7 +37,12 @@ runStoreContract('PostgreSQL', async () => {
         await client.query('INSERT INTO mystery_shopper_store VALUES ($1, $2)', [APPLICATION_ID, version]);
       }),
   };
-});
+};
+runStoreContract('PostgreSQL', postgresPlace);
+knownIssuesContract('PostgreSQL', postgresPlace);
+maintenanceContract('PostgreSQL', postgresPlace);
+remindersContract('PostgreSQL', postgresPlace);
+trendsContract('PostgreSQL', postgresPlace);
 
 describe('PostgreSQL run store', () => {
   test('runs that open a new database at once apply each step once', async () => {

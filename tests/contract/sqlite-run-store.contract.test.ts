@@ -4,9 +4,13 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { APPLICATION_ID } from '../../src/store/migrations.ts';
 import { openSqliteRunStore } from '../../src/store/run-store.ts';
-import { runStoreContract } from './run-store-contract.ts';
+import { knownIssuesContract } from './known-issues-contract.ts';
+import { maintenanceContract } from './maintenance-contract.ts';
+import { remindersContract } from './reminders-contract.ts';
+import { trendsContract } from './trends-contract.ts';
+import { runStoreContract, type StorePlace } from './run-store-contract.ts';
 
-runStoreContract('SQLite', async () => {
+const sqlitePlace = async (): Promise<StorePlace> => {
   const file = path.join(await mkdtemp(path.join(os.tmpdir(), 'run-store-contract-')), 'history.sqlite');
   const withDatabase = <T>(work: (db: Database.Database) => T): T => {
     const db = new Database(file);
@@ -28,4 +32,9 @@ runStoreContract('SQLite', async () => {
         db.pragma(`user_version = ${version}`);
       }),
   };
-});
+};
+runStoreContract('SQLite', sqlitePlace);
+knownIssuesContract('SQLite', sqlitePlace);
+maintenanceContract('SQLite', sqlitePlace);
+remindersContract('SQLite', sqlitePlace);
+trendsContract('SQLite', sqlitePlace);

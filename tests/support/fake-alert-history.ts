@@ -31,6 +31,7 @@ export function reportOf(runId: string, startedAt: string, journeys: Array<[stri
 export class FakeHistory implements AlertHistory {
   private readonly runs = new Map<string, RecordedJourneyRun[]>();
   private readonly states = new Map<string, AlertState>();
+  private readonly toldAt = new Map<string, string>();
   private count = 0;
 
   /** The next run of the unsubscribe journey, hourly, recorded as the reporter does before alerts are decided. */
@@ -66,7 +67,13 @@ export class FakeHistory implements AlertHistory {
     return this.states.get(`${journeyId}\n${channel}`);
   }
 
-  async setAlertState(journeyId: string, channel: string, state: AlertState): Promise<void> {
+  async lastTold(journeyId: string, channel: string): Promise<{ state: AlertState; at: string } | undefined> {
+    const state = this.states.get(`${journeyId}\n${channel}`);
+    return state && { state, at: this.toldAt.get(`${journeyId}\n${channel}`)! };
+  }
+
+  async setAlertState(journeyId: string, channel: string, state: AlertState, at = new Date().toISOString()): Promise<void> {
     this.states.set(`${journeyId}\n${channel}`, state);
+    this.toldAt.set(`${journeyId}\n${channel}`, at);
   }
 }

@@ -69,3 +69,12 @@ test('a config file with a bad alert channel stops the run naming the file and t
     else process.env.MYSTERY_SHOPPER_CONFIG = saved;
   }
 });
+
+test('reminders are off unless a channel sets every N runs or a duration', () => {
+  const base = { name: 'qa', kind: 'webhook', url: 'https://hooks.example/qa' } as const;
+  const [off, on] = alertsSchema.parse([base, { ...base, name: 'pager', remind: { everyRuns: 6, every: '4h' } }]);
+  assert.equal(off?.remind, undefined);
+  assert.deepEqual(on?.remind, { everyRuns: 6, everyMs: 4 * 3_600_000 });
+  assert.match(alertsSchema.safeParse([{ ...base, remind: {} }]).error?.message ?? '', /set everyRuns, every/);
+  assert.match(alertsSchema.safeParse([{ ...base, remind: { every: 'daily' } }]).error?.message ?? '', /is not a duration/);
+});

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { Alert } from '../../src/alerts/alert.ts';
-import { alertSentence } from '../../src/alerts/alert-text.ts';
+import { alertHeadline, alertSentence } from '../../src/alerts/alert-text.ts';
 import { emailAlert } from '../../src/alerts/email-alert.ts';
 import { slackMessage } from '../../src/alerts/slack-alert.ts';
 import { channelsOf } from '../support/fake-alert-history.ts';
@@ -40,4 +40,11 @@ test('customer text is escaped for Slack and for the email’s HTML, and a local
   assert.match(email.text, /Report: \/srv\/reports\/experience\/index.html/);
   assert.match(email.html, /Status &#60;b&#62;&#38;&#60;\/b&#62; &#34;214&#34;/);
   assert.doesNotMatch(email.html, /<a href/);
+});
+
+test('a reminder says "still", in the title and the sentence', () => {
+  const reminder: Alert = { ...alert('broken'), reminder: true };
+  assert.match(alertHeadline(reminder), /^Still broken: /);
+  assert.match(alertSentence(reminder), /^Still broken since /);
+  assert.match(alertHeadline(alert('broken')), /^Broken: /);
 });

@@ -8,7 +8,7 @@ import { ROOT, runCli, type CliRun } from '../support/run-cli.ts';
 // The CLI as a user meets it, through the real binary: exit code and first line of output.
 // None of these runs starts a browser: each stops, or answers, before any scenario.
 
-const COMMANDS = ['run', 'merge', 'report', 'schedule', 'list', 'steps', 'new', 'browser-server'];
+const COMMANDS = ['run', 'merge', 'report', 'schedule', 'ack', 'list', 'steps', 'new', 'browser-server'];
 
 describe('help, version and did you mean', () => {
   test('--version prints the version, exit 0', async () => {

@@ -30,7 +30,7 @@ describe('SQLite run store', () => {
     assert.equal(db.pragma('application_id', { simple: true }), APPLICATION_ID);
     assert.equal(db.pragma('journal_mode', { simple: true }), 'wal');
     const tables = db.prepare("SELECT name FROM sqlite_schema WHERE type = 'table' ORDER BY name").pluck().all();
-    assert.deepEqual(tables, ['alert_state', 'journey_results', 'runs', 'verdicts', 'watches']);
+    assert.deepEqual(tables, ['acknowledgements', 'alert_state', 'journey_results', 'runs', 'verdicts', 'watches']);
     db.close();
   });
 

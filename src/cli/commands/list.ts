@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { readJourneyCatalogue, type JourneyEntry } from '../../catalogue/journey-catalogue.ts';
 import { loadConfig, selectTarget } from '../../config/load-config.ts';
+import { nextMaintenance } from '../../config/maintenance-windows.ts';
 import { scheduleGroups } from '../../scheduler/schedules.ts';
 import { openRunStore, storePath } from '../../store/run-store.ts';
 import type { CliWiring } from '../cli-wiring.ts';
@@ -9,7 +10,7 @@ import { parseOptions } from '../parse-options.ts';
 
 export const LIST_USAGE = `mystery-shopper list [--target <id>]
   Lists the journeys the target can run (id, name, owner, channels, schedules, scenarios), then
-  those it cannot and why, the schedules with their next run times, and the watches (verdicts due
+  those it cannot and why, the schedules with their next run times, the next maintenance window, and the watches (verdicts due
   later) the target's runs left open in the run store.
   --target <id>  a target of mystery-shopper.config.ts (default: MYSTERY_SHOPPER_TARGET, else its defaultTarget)
   Example: mystery-shopper list --target acme`;
@@ -40,6 +41,8 @@ export async function listCommand(args: string[], wiring: CliWiring = {}): Promi
     console.log(`  ${group.name} (${group.definition.cron}${group.definition.timezone ? ` ${group.definition.timezone}` : ''}): next ${group.nextRun()?.toISOString() ?? 'never'}`);
     console.log(`    ${group.journeys.map((journey) => journey.id).join(', ') || 'no journeys'}${group.journeys.length ? ` · owners: ${owners}` : ''}`);
   }
+  const next = nextMaintenance(target.maintenance, new Date());
+  if (target.maintenance.length > 0) console.log(`\nMaintenance windows: ${target.maintenance.length}; next: ${next ? `${next.window}, ${next.from} until ${next.until}` : 'none ahead'}`);
   await listWatches(id);
   return EXIT.ok;
 }

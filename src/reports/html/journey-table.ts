@@ -1,29 +1,33 @@
 import type { JourneyReport, JourneyStatus } from '../../report-model/experience-report.ts';
 import { escapeHtml } from './escape.ts';
 import { formatWhen, humaniseTimestamps } from './format.ts';
+import { historyAnchor } from './journey-histories.ts';
+import { knownIssueNote } from './known-issue.ts';
 import { inReadingOrder } from './reading-order.ts';
 import { STATUS_LABEL, statusBadge } from './status.ts';
 import { trendStrip } from './trend-strip.ts';
 
 /** One row per journey, worst first, then the most severe: what an executive reads. */
-export function journeyTable(journeys: readonly JourneyReport[]): string {
+export function journeyTable(journeys: readonly JourneyReport[], linkHistories = false): string {
   return `<section class="journeys" aria-labelledby="journeys-title">
 <h2 id="journeys-title">Customer journeys</h2>
 <table>
 <colgroup><col class="c-journey"><col class="c-status"><col class="c-experience"><col class="c-since"><col class="c-trend"><col class="c-owner"></colgroup>
 <thead><tr><th scope="col">Journey</th><th scope="col">Status</th><th scope="col">What the customer meets</th><th scope="col">Since</th><th scope="col">Recent runs</th><th scope="col">Owner, severity</th></tr></thead>
 <tbody>
-${inReadingOrder(journeys).map(journeyRow).join('\n')}
+${inReadingOrder(journeys).map((journey) => journeyRow(journey, linkHistories)).join('\n')}
 </tbody>
 </table>
 </section>`;
 }
 
-function journeyRow(journey: JourneyReport): string {
+/** With histories in the page, the journey's name links to its own. */
+function journeyRow(journey: JourneyReport, linkHistory: boolean): string {
+  const name = escapeHtml(journey.name);
   const channels = journey.channels.length ? `<span class="channels">${journey.channels.map(escapeHtml).join(' · ')}</span>` : '';
   return `<tr data-journey="${escapeHtml(journey.id)}" data-status="${journey.status}" class="row-${journey.status}">
-<th scope="row"><span class="journey-name">${escapeHtml(journey.name)}</span>${channels}</th>
-<td>${statusBadge(journey.status)}</td>
+<th scope="row">${linkHistory ? `<a class="journey-name" href="#${historyAnchor(journey.id)}">${name}</a>` : `<span class="journey-name">${name}</span>`}${channels}</th>
+<td>${statusBadge(journey.status)}${knownIssueNote(journey.known)}</td>
 <td class="experience">${customerExperience(journey)}</td>
 <td class="since">${since(journey)}</td>
 <td>${trendStrip(journey.history?.trend.length ? journey.history.trend : [journey.status])}</td>

@@ -48,6 +48,17 @@ tbody th{font-weight:600}
 .badge .word{color:var(--ink)}
 .since-label{display:block}
 .streak{display:block;font-size:12.5px;color:var(--muted)}
+.known{margin:4px 0 0;font-size:12.5px;overflow-wrap:anywhere}
+.trends,.histories{margin-top:1.6rem}
+.trend-figure{margin:.8rem 0;background:var(--paper);border:1px solid var(--line);border-radius:12px;padding:.7rem}
+.trend-figure figcaption,.trend-facts{font-size:12.5px;color:var(--muted)}
+.chart{display:block;width:100%;height:auto;max-width:46rem}
+.repair{margin:.8rem 0}.repair h3{font-size:16px;margin-bottom:.3rem}
+.history{background:var(--paper);border:1px solid var(--line);border-radius:12px;padding:.7rem .9rem;margin:.6rem 0;break-inside:avoid}
+.history h3{font-size:15px}.history h4{font-size:13px;margin:.4rem 0 .2rem}.history ul{margin:0;padding-left:1.2rem;font-size:13px}
+a.journey-name{color:inherit}
+@media print{.trends{break-before:page}.histories{break-before:page}.trend-figure{break-inside:avoid}}
+.in-maintenance{border:2px dashed currentColor;padding:6px 10px;border-radius:6px}
 .trend{display:inline-flex;flex-wrap:wrap;gap:3px;align-items:center}
 .trend .dot{display:inline-flex;border-radius:50%;padding:1px}
 .trend .dot.current{outline:2px solid #9aa3ad;outline-offset:0}

@@ -10,7 +10,8 @@ import { DISPLAY_ORDER, STATUS_LABEL, statusIcon } from './status.ts';
 
 /** The executive's first screen: who was audited when, the headline (its id stays "verdict"), the score, the counts. */
 export function summarySection(report: ExperienceReport): string {
-  const score = experienceScore(report.journeys);
+  // A run in a maintenance window does not count against the score.
+  const score = report.maintenance ? null : experienceScore(report.journeys);
   const took = new Date(report.finishedAt).getTime() - new Date(report.startedAt).getTime();
   const facts = [
     formatWhen(report.startedAt),
@@ -27,13 +28,14 @@ export function summarySection(report: ExperienceReport): string {
 <p class="eyebrow">Customer experience audit · ${target}</p>
 <h1 id="verdict">${escapeHtml(headlineOf(report))}</h1>
 <p class="facts">${facts.map(escapeHtml).join(' · ')}</p>
+${report.maintenance ? `<p class="in-maintenance"><strong>In maintenance</strong> (${escapeHtml(report.maintenance.window)}, until ${escapeHtml(formatWhen(report.maintenance.until))}): this run alerts no one and counts in no score, availability or time to repair.</p>` : ''}
 ${report.storeError ? `<p class="store-error">No run history in this report: ${escapeHtml(report.storeError)}</p>` : ''}
 </header>
 <section class="overview" aria-label="Summary">
 <div class="score">
 ${scoreRing(score)}
 <div><p class="score-title">Experience score</p>
-<p class="score-text">${score === null ? 'No journey could be judged in this run.' : 'Share of the judged journeys that work for customers, weighted by severity.'}</p></div>
+<p class="score-text">${report.maintenance ? 'Not scored: the run fell in a maintenance window.' : score === null ? 'No journey could be judged in this run.' : 'Share of the judged journeys that work for customers, weighted by severity.'}</p></div>
 </div>
 <ul class="counts">${DISPLAY_ORDER.map((status) => count(status, countOf(report, status))).join('')}</ul>
 </section>`;

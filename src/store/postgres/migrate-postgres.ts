@@ -6,7 +6,7 @@ import { ELSEWHERE_IN_POSTGRES, foreignTables } from './postgres-errors.ts';
 /** PostgreSQL's counterpart of SQLite's application_id and user_version: one row, ours. */
 const MARKER = 'mystery_shopper_store';
 
-const STORE_TABLES = [MARKER, 'runs', 'journey_results', 'alert_state', 'verdicts', 'watches'];
+const STORE_TABLES = [MARKER, 'runs', 'journey_results', 'alert_state', 'verdicts', 'watches', 'acknowledgements'];
 
 /**
  * Judges the schema without writing (a foreign one, or one from a newer mystery-shopper, is
