@@ -1,13 +1,11 @@
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { test } from 'node:test';
 import { openLampbutikenLab } from '../support/lampbutiken-lab.ts';
 import { copyOfProject, NOT_COPIED } from '../support/project-copy.ts';
-import { cliRunOf, ROOT, type CliRun } from '../support/run-cli.ts';
+import { ROOT, runCli, type CliRun } from '../support/run-cli.ts';
 
 const NAME = 'my-lamp-shop';
 const FOLDER = path.join('journeys', 'adapters', NAME);
@@ -67,20 +65,7 @@ async function fingerprint(project: string): Promise<Map<string, string>> {
   return files;
 }
 
-/** The copy's own CLI, run in the copy as its engineer would, with folders of its own for reports and data. */
-async function cli(project: string, args: string[], extraEnv: NodeJS.ProcessEnv): Promise<CliRun> {
-  const scratch = await mkdtemp(path.join(os.tmpdir(), 'new-adapter-run-'));
-  const reportsDir = path.join(scratch, 'reports');
-  const dataDir = path.join(scratch, 'data');
-  const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: '', DEMO_FAULTS: '', MYSTERY_SHOPPER_RETRIES: '0', MYSTERY_SHOPPER_REPORTS_DIR: reportsDir, MYSTERY_SHOPPER_DATA_DIR: dataDir, ...extraEnv };
-  for (const name of ['MYSTERY_SHOPPER_FEATURES', 'MYSTERY_SHOPPER_STEPS', 'MYSTERY_SHOPPER_TARGET']) delete env[name];
-  const { exitCode, output } = await new Promise<{ exitCode: number; output: string }>((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(project, 'bin', 'mystery-shopper.js'), ...args], { cwd: project, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ exitCode: code ?? -1, output }));
-  });
-  return cliRunOf({ exitCode, output, reportsDir, dataDir });
+/** The copy's own CLI, run in the copy as its engineer would, without this project's own choice of features, steps or target. */
+function cli(project: string, args: string[], extraEnv: NodeJS.ProcessEnv): Promise<CliRun> {
+  return runCli(args, { MYSTERY_SHOPPER_FEATURES: undefined, MYSTERY_SHOPPER_STEPS: undefined, MYSTERY_SHOPPER_TARGET: undefined, ...extraEnv }, project);
 }

@@ -1,6 +1,6 @@
-import { createServer } from 'node:net';
 import { startLampbutiken, type Lampbutiken } from '../../labs/lampbutiken/lampbutiken.ts';
 import { startFakeStripe, type FakeStripe } from '../fakes/stripe/fake-stripe.ts';
+import { freePort } from './ports.ts';
 import { writeTempConfig } from './temp-config.ts';
 
 /** Lampbutiken's secret key at the fake Stripe: a test key, as the config requires. */
@@ -47,16 +47,4 @@ export async function openLampbutikenLab(adapter = 'lampbutiken'): Promise<Lampb
       await stripe.stop();
     },
   };
-}
-
-/** A port nothing listens on now, for the local mailbox to take. */
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
-    });
-  });
 }

@@ -21,18 +21,22 @@ export interface CliRun {
  */
 export const QUICK_REPORTS: NodeJS.ProcessEnv = { MYSTERY_SHOPPER_PDF: 'false', MYSTERY_SHOPPER_ALLURE: 'false' };
 
-/** Runs `mystery-shopper <args>` as a user would, with its own reports and data folders. */
-export async function runCli(args: string[], env: NodeJS.ProcessEnv = {}): Promise<CliRun> {
+/**
+ * Runs `mystery-shopper <args>` as a user would, with its own reports and data folders, in this
+ * project or in another (a copy a walkthrough edits). A variable given as undefined is left out.
+ */
+export async function runCli(args: string[], env: NodeJS.ProcessEnv = {}, project = ROOT): Promise<CliRun> {
   const scratch = await mkdtemp(path.join(os.tmpdir(), 'mystery-shopper-test-'));
   // The caller may name the folders (a shard, a merge); else the run gets folders of its own.
   const reportsDir = env.MYSTERY_SHOPPER_REPORTS_DIR ?? path.join(scratch, 'reports');
   const dataDir = env.MYSTERY_SHOPPER_DATA_DIR ?? path.join(scratch, 'data');
   const { exitCode, output } = await new Promise<{ exitCode: number; output: string }>((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(ROOT, 'bin', 'mystery-shopper.js'), ...args], {
-      cwd: ROOT,
-      // DATABASE_URL: a developer's own PostgreSQL store stays out of the tests, which give each run its own SQLite file.
-      // No retries unless a test asks: every test expects one attempt's outcome.
-      env: { ...process.env, DATABASE_URL: '', DEMO_FAULTS: '', MYSTERY_SHOPPER_RETRIES: '0', MYSTERY_SHOPPER_REPORTS_DIR: reportsDir, MYSTERY_SHOPPER_DATA_DIR: dataDir, ...env },
+    // DATABASE_URL: a developer's own PostgreSQL store stays out of the tests, which give each run its own SQLite file.
+    // No retries unless a test asks: every test expects one attempt's outcome.
+    const given = { ...process.env, DATABASE_URL: '', DEMO_FAULTS: '', MYSTERY_SHOPPER_RETRIES: '0', MYSTERY_SHOPPER_REPORTS_DIR: reportsDir, MYSTERY_SHOPPER_DATA_DIR: dataDir, ...env };
+    const child = spawn(process.execPath, [path.join(project, 'bin', 'mystery-shopper.js'), ...args], {
+      cwd: project,
+      env: Object.fromEntries(Object.entries(given).filter(([, value]) => value !== undefined)),
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
