@@ -1,12 +1,14 @@
 import { ALLURE_LABEL } from '../findings/allure-labels.ts';
 import { DEGRADATION_KINDS, FINDING_KINDS } from '../findings/kinds.ts';
 
-/** An Allure 3 category rule, as its config file takes it (the JSON-safe part of it). */
+/** An Allure 3 category rule, as its config takes it (the JSON-safe part of it). */
 export interface AllureCategory {
   id: string;
   name: string;
-  matchers: { statuses?: string[]; labels?: Record<string, string> };
+  matchers: { statuses?: AllureStatus[]; labels?: Record<string, string> };
 }
+
+type AllureStatus = 'failed' | 'broken' | 'passed' | 'skipped' | 'unknown';
 
 /**
  * Files each scenario in Allure by what it met, the first matching rule winning: one category per

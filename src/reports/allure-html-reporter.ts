@@ -4,12 +4,12 @@ import path from 'node:path';
 import type { FullConfig, Reporter, TestCase, TestResult } from '@playwright/test/reporter';
 import { dataDir, reportsDir } from '../runtime/paths.ts';
 import { failAllureResults, failedScenarioOf } from './amend-allure-results.ts';
-import { generateAllureReport } from './generate-allure-report.ts';
+import { generateAllureReport, loadAllureGenerator } from './generate-allure-report.ts';
 
 /**
- * Runs after allure-playwright has written its results (reporters end in order) and turns them
- * into the Allure 3 HTML report in reports/allure, with history kept in the data folder. It starts
- * in onEnd and is awaited in onExit, so that the experience report and its summary need not wait
+ * Runs after allure-playwright has written its results (reporters end in order) and turns them,
+ * in this process, into the Allure 3 HTML report in reports/allure, with history kept in the data
+ * folder. It starts in onEnd and is awaited in onExit, so that the experience report and its summary need not wait
  * for it, and the PDF is printed beside it. Scenarios failed at the end of the run (by checks judged
  * then) are failed in Allure's results first.
  */
@@ -19,9 +19,13 @@ export default class AllureHtmlReporter implements Reporter {
   private rootDir = process.cwd();
   private readonly ended: Array<{ test: TestCase; result: TestResult }> = [];
 
-  /** Empties the results of earlier runs (the folder itself stays: allure-playwright writes into it). */
+  /**
+   * Empties the results of earlier runs (the folder itself stays: allure-playwright writes into it),
+   * and starts loading Allure's generator, which the report needs only once the scenarios are done.
+   */
   async onBegin(config: FullConfig): Promise<void> {
     this.rootDir = config.rootDir;
+    loadAllureGenerator().catch(() => {}); // reported when the report is generated
     if (!existsSync(this.results)) return;
     const entries = await readdir(this.results);
     await Promise.all(entries.map((entry) => rm(path.join(this.results, entry), { recursive: true, force: true })));

@@ -1,14 +1,11 @@
 import path from 'node:path';
 import { readMailboxSettings, readSubmissionSettings } from '../channels/channel-settings.ts';
-import { ImapMailbox } from '../channels/email/imap-mailbox.ts';
 import { LocalMailbox } from '../channels/email/local-mailbox.ts';
 import type { Mailbox } from '../channels/email/mailbox.ts';
-import { MailosaurMailbox } from '../channels/email/mailosaur-mailbox.ts';
 import { SmtpMailSender } from '../channels/email/smtp-mail-sender.ts';
 import { LocalSmsInbox } from '../channels/sms/local-sms-inbox.ts';
 import { CallLog } from '../channels/phone/call-log.ts';
 import { readTwilioPhoneSettings } from '../channels/phone/phone-settings.ts';
-import { MailosaurSmsInbox } from '../channels/sms/mailosaur-sms-inbox.ts';
 import type { SmsInbox } from '../channels/sms/sms-inbox.ts';
 import type { Persona } from '../config/schema.ts';
 import type { RunEnvironment } from './run-environment.ts';
@@ -49,11 +46,18 @@ export async function openShopperInboxes(dataDir: string, persona: Persona): Pro
   switch (settings.kind) {
     case 'local':
       return { mailbox: new LocalMailbox(localMailboxDir(dataDir), persona.email), sms: localSms, calls, close: async () => undefined };
+    // The IMAP and Mailosaur clients are loaded only when chosen: every worker opens channels, and
+    // their imports (imapflow, Mailosaur's client) cost a local run a quarter of a second each.
     case 'imap': {
+      const { ImapMailbox } = await import('../channels/email/imap-mailbox.ts');
       const mailbox = await ImapMailbox.open(settings.imap);
       return { mailbox, sms: localSms, calls, close: () => mailbox.close() };
     }
     case 'mailosaur': {
+      const [{ MailosaurMailbox }, { MailosaurSmsInbox }] = await Promise.all([
+        import('../channels/email/mailosaur-mailbox.ts'),
+        import('../channels/sms/mailosaur-sms-inbox.ts'),
+      ]);
       const mailbox = new MailosaurMailbox(settings.mailosaur);
       await mailbox.list({ receivedAfter: new Date() }); // checks the key and the server id now, not mid-journey
       const sms = settings.phoneNumber ? new MailosaurSmsInbox(settings.mailosaur, settings.phoneNumber) : localSms;

@@ -10,7 +10,7 @@ import { CHROMIUM_ARGS, resolveChromiumPath } from '../../src/channels/web/chrom
 import { generateAllureReport } from '../../src/reports/generate-allure-report.ts';
 
 /*
- * The real `allure` CLI on results shaped as allure-playwright writes them: each scenario lands in
+ * Allure's real report generator (the library behind the `allure` CLI) on results shaped as allure-playwright writes them: each scenario lands in
  * the category of what it met, and the history survives the report folder being emptied.
  */
 
