@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { Benchmark } from './support/benchmark.ts';
 import { factor, seconds } from './support/format.ts';
+import { timedPlaywrightFloor, type FloorRun } from './support/playwright-floor.ts';
 import { readStepTimings, type ScenarioTiming, type StepTimings } from './support/step-timings.ts';
 import { expectExit, timedCli, type TimedCliRun } from './support/timed-cli.ts';
 
@@ -17,6 +18,8 @@ const QUICK_ARGS = ['--journey', 'track-delivery', '--journey', 'rent-car'];
  * What the harness adds to the journeys' own time, as a user runs them (every report written):
  * a one-scenario run's wall time beyond its scenario's Gherkin steps, and the full demo audit's
  * wall time against its longest scenario run alone (the longest of the audit, run by itself).
+ * Beside them, the floor: a bare Playwright run of one test in the same Chromium, which no harness
+ * built on Playwright's runner goes below.
  */
 export const overhead: Benchmark = {
   name: 'overhead',
@@ -26,6 +29,8 @@ export const overhead: Benchmark = {
     const longest = audit.steps.perScenario.reduce((a, b) => (b.durationMs > a.durationMs ? b : a));
     const alone = await measuredRun(['run', '--journey', longest.journey, '--', '--grep', escapeRegExp(longest.name)], `"${longest.name}" alone`, 1);
     const one = await measuredRun(['run', ...ONE_SCENARIO], 'the one-scenario run', 1);
+    const floor = await timedPlaywrightFloor();
+    const floorOverhead = floor.wallMs - floor.bodyMs;
 
     const oneOverhead = one.run.wallMs - one.steps.totalMs;
     const auditFactor = audit.run.wallMs / alone.run.wallMs;
@@ -43,11 +48,13 @@ export const overhead: Benchmark = {
         { what: `one-scenario run (\`run ${ONE_SCENARIO.join(' ')}\`): wall time / its scenario's steps`, value: `${seconds(one.run.wallMs)} / ${seconds(one.steps.totalMs)}` },
         { what: 'one-scenario run: start-up to the scenario / reporting after it', value: `${seconds(one.steps.firstStart - one.run.spawnedAt)} / ${seconds(one.run.exitedAt - one.steps.lastStop)}` },
         { what: 'one-scenario run: wall minus its scenario\'s steps', value: seconds(oneOverhead) },
+        { what: 'floor: bare Playwright, one test opening a page in the same Chromium: wall time / its body', value: `${seconds(floor.wallMs)} / ${seconds(floor.bodyMs)}` },
+        { what: 'one-scenario run\'s overhead beyond the floor\'s (the harness\'s own share)', value: seconds(oneOverhead - floorOverhead) },
       ],
       figure: `${seconds(oneOverhead)} over one scenario; audit ${factor(auditFactor)} its longest scenario alone`,
       goal: `≤ ${seconds(ONE_SCENARIO_GOAL_MS)} over one scenario; audit ≤ ${factor(AUDIT_GOAL)} its longest scenario alone`,
       met,
-      note: met ? undefined : missedNote(audit, one, oneOverhead, auditFactor),
+      note: met ? undefined : missedNote(audit, one, oneOverhead, auditFactor, floor),
     };
   },
 };
@@ -74,13 +81,15 @@ function escapeRegExp(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-function missedNote(audit: MeasuredRun, one: MeasuredRun, oneOverhead: number, auditFactor: number): string {
+function missedNote(audit: MeasuredRun, one: MeasuredRun, oneOverhead: number, auditFactor: number, floor: FloorRun): string {
   const startUp = seconds(one.steps.firstStart - one.run.spawnedAt);
   const reporting = seconds(one.run.exitedAt - one.steps.lastStop);
   return (
     `Missed: the one-scenario run spends ${seconds(oneOverhead)} beyond its scenario, ${startUp} before it (the CLI, the ` +
     `demo company, Playwright's transform of the steps and journeys, a worker and its Chromium) and ${reporting} after it ` +
     `(the end-of-run checks, the experience report, JUnit, Allure HTML, the PDF printed by a second Chromium, the run store). ` +
+    `A bare Playwright run of one test in the same Chromium spends ${seconds(floor.wallMs - floor.bodyMs)} beyond its test: the ` +
+    `harness's own share is the rest. ` +
     `The full audit takes ${factor(auditFactor)} its longest scenario run alone: its ${audit.steps.scenarios} scenarios share ` +
     `${audit.steps.perWorkerMs.size} workers, and the busiest worker's steps alone take ${seconds(audit.steps.busiestWorkerMs)}.`
   );
