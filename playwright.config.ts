@@ -17,6 +17,7 @@ import { PAYS_GREP } from './src/runtime/retries.ts';
 registerJourneys();
 
 const reports = reportsDir();
+const retries = Number(process.env.MYSTERY_SHOPPER_RETRIES ?? 0);
 const shard = shardOf(process.env.MYSTERY_SHOPPER_SHARD);
 
 const testDir = defineBddConfig({
@@ -38,7 +39,7 @@ export default defineConfig({
   expect: { timeout: 10_000 },
   fullyParallel: true,
   forbidOnly: !!process.env.CI,
-  retries: Number(process.env.MYSTERY_SHOPPER_RETRIES ?? 0),
+  retries,
   // One worker per core: journeys mostly wait for mail and the company's clock, but each worker
   // drives a browser, and more browsers than cores starve the timers every check depends on
   // (measured on 2 cores: 4 workers took as long as 2 and missed SLAs the company kept).
@@ -75,11 +76,17 @@ export default defineConfig({
       ? { connectOptions: { wsEndpoint: process.env.MYSTERY_SHOPPER_BROWSER_WS_ENDPOINT, exposeNetwork: '<loopback>' } }
       : {}),
   },
-  projects: [
-    { name: 'journeys', grepInvert: PAYS_GREP, use: { browserName: 'chromium' } },
-    // A scenario that pays is never retried: a retry would place a new order and pay again.
-    { name: 'pays', grep: PAYS_GREP, retries: 0, use: { browserName: 'chromium' } },
-  ],
+  // A scenario that pays is never retried: a retry would place a new order and pay again. When
+  // scenarios are retried, the paying ones run in a project of their own without retries. A project
+  // takes workers of its own (Playwright's worker hash holds the project), so a run that retries
+  // nothing keeps one: its paying scenario runs in the workers the others use, not in a new one.
+  projects:
+    retries > 0
+      ? [
+          { name: 'journeys', grepInvert: PAYS_GREP, use: { browserName: 'chromium' } },
+          { name: 'pays', grep: PAYS_GREP, retries: 0, use: { browserName: 'chromium' } },
+        ]
+      : [{ name: 'journeys', use: { browserName: 'chromium' } }],
 });
 
 /** Allure's results and its HTML report, unless the run switched them off (run --no-allure). */
