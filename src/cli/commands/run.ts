@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
-import { findJourney, readJourneyCatalogue, type JourneyEntry } from '../../catalogue/journey-catalogue.ts';
+import type { JourneyEntry } from '../../catalogue/journey-catalogue.ts';
 import { checkChannelSettings } from '../../channels/channel-settings.ts';
 import { ConfigError } from '../../config/config-error.ts';
 import { loadConfig, selectTarget } from '../../config/load-config.ts';
@@ -18,11 +18,10 @@ import { shardOf, type Shard } from '../../runtime/shard.ts';
 import { exitCodeOfRun } from '../run-exit-code.ts';
 import { lastReportNote } from '../last-report-note.ts';
 import { parseOptions } from '../parse-options.ts';
-import { checkSelection, grepOption, parsedTags } from '../selection.ts';
-import { unrunnableFeatures, type UnrunnableFeature } from '../../authoring/unrunnable-features.ts';
-import { readStepDefinitions } from '../../authoring/step-definitions.ts';
+import { checkSelection, findJourney, grepOption, parsedTags } from '../selection.ts';
+import { checkedFeatures } from '../../authoring/checked-features.ts';
+import type { UnrunnableFeature } from '../../authoring/unrunnable-features.ts';
 import { leftOutFeaturesEnv } from '../../runtime/left-out-features.ts';
-import { printDryRun } from './dry-run.ts';
 
 export const RUN_USAGE = `mystery-shopper run [options] [-- playwright options]
   Runs the journeys once and writes every report.
@@ -80,8 +79,7 @@ export async function runCommand(args: string[], wiring: CliWiring = {}): Promis
   const retries = values.retries !== undefined ? retriesOption(values.retries) : retriesFor(target);
   const workers = values.workers !== undefined ? workersOption(values.workers) : undefined;
   // A feature that cannot run (bad Gherkin, an undefined step) is left out, not the whole audit.
-  const unrunnable = await unrunnableFeatures(featuresDir(), await readStepDefinitions());
-  const catalogue = await readJourneyCatalogue(featuresDir(), unrunnable.map((feature) => feature.file));
+  const { unrunnable, catalogue } = await checkedFeatures(featuresDir());
   const tags = tagExpression([...catalogue, ...unrunnable.map(asEntry)], values.journey ?? [], values.tags);
   const leftOut = unrunnable.filter((feature) => selects(feature, values.journey ?? [], values.tags, values.grep));
   for (const feature of leftOut) console.error(`Left out of this run (needs maintenance): ${feature.problems.join('\n')}`);
@@ -91,7 +89,8 @@ export async function runCommand(args: string[], wiring: CliWiring = {}): Promis
     return EXIT.harnessError;
   }
   checkSelection(catalogue, { journeys: values.journey ?? [], tags: values.tags, combined: tags, grep: values.grep });
-  if (values['dry-run']) return printDryRun(config, id, catalogue, tags);
+  // Only the dry run plans: the planner and the journeys' judges are loaded for it alone.
+  if (values['dry-run']) return (await import('./dry-run.ts')).printDryRun(config, id, catalogue, tags, wiring);
   checkChannelSettings();
 
   const allure = !values['no-allure'] && allureWanted(config.reports);
