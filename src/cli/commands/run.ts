@@ -15,7 +15,6 @@ import type { CliWiring } from '../cli-wiring.ts';
 import { BDDGEN_CLI, PLAYWRIGHT_CLI, runNodeCli } from '../child-process.ts';
 import { EXIT, type ExitCode } from '../exit-codes.ts';
 import { shardOf, type Shard } from '../../runtime/shard.ts';
-import { exitCodeOfRun } from '../run-exit-code.ts';
 import { lastReportNote } from '../last-report-note.ts';
 import { parseOptions } from '../parse-options.ts';
 import { checkSelection, findJourney, grepOption, parsedTags } from '../selection.ts';
@@ -118,7 +117,8 @@ export async function runCommand(args: string[], wiring: CliWiring = {}): Promis
   }
   const grep = values.grep !== undefined ? ['--grep', values.grep] : [];
   await runNodeCli(PLAYWRIGHT_CLI, ['test', ...(values.headed ? ['--headed'] : []), ...grep, ...positionals], { ...env, MYSTERY_SHOPPER_GENERATED_TESTS: generated });
-  return shard ? shardWritten(shard) : exitCodeOfRun(runId);
+  // The report's reader is loaded once the run is over: nothing before the spawn needs it.
+  return shard ? shardWritten(shard) : (await import('../run-exit-code.ts')).exitCodeOfRun(runId);
 }
 
 async function removeAllureReports(): Promise<void> {
