@@ -24,7 +24,10 @@ const CHECKS = new URL('./feature-checks.ts', import.meta.url);
  */
 export async function checkedFeatures(folder = featuresDir()): Promise<CheckedFeatures> {
   const file = path.join(GENERATED_TESTS_ROOT, FEATURE_CHECKS, `${await checksHash(folder)}.json`);
-  const cached = await readFile(file, 'utf8').then((text) => JSON.parse(text) as Outcome, () => undefined);
+  // None yet, or one cut short (a full disk): checked now.
+  const cached = await readFile(file, 'utf8')
+    .then((text) => JSON.parse(text) as Outcome)
+    .catch(() => undefined);
   if (cached) {
     const now = new Date();
     await utimes(file, now, now).catch(() => undefined); // marks it used, for pruning

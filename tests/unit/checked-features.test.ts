@@ -30,6 +30,13 @@ test('the same features and steps again are answered from the cache, not checked
   assert.equal((await checkedFeatures('features')).catalogue[0]!.name, 'From the cache');
 });
 
+test('an answer cut short (a full disk) is not taken: the features are checked again', async () => {
+  await project({ 'features/juggling.feature': JUGGLING, 'steps/juggling.steps.ts': STEPS });
+  const made = await checkedFeatures('features');
+  await rewriteCached((outcome) => outcome.slice(0, outcome.length / 2));
+  assert.deepEqual(await checkedFeatures('features'), made);
+});
+
 test('a changed feature file is checked again: a new undefined step is found, with file and line', async () => {
   await project({ 'features/juggling.feature': JUGGLING, 'steps/juggling.steps.ts': STEPS });
   await checkedFeatures('features');
