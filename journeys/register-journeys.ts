@@ -29,7 +29,7 @@ export const JOURNEY_JUDGES: readonly WatchJudge[] = [
  * Composes the journeys into the engine of this process. Each process that judges watches or
  * plans a run calls it first: the Playwright runner and its workers (`playwright.config.ts`, whose
  * experience reporter judges the due watches, also when `merge` merges shards), the CLI
- * (`bin/mystery-shopper.js`, for `run --dry-run`), and tests that drive the engine themselves.
+ * (wiring/cli.ts, loaded for `run --dry-run` alone), and tests that drive the engine themselves.
  */
 export function registerJourneys(): void {
   registerJudges(JOURNEY_JUDGES);

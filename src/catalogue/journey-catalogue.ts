@@ -2,7 +2,6 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Feature, Scenario, Step } from '@cucumber/messages';
 import { ConfigError } from '../config/config-error.ts';
-import { closestWords } from '../text/closest-words.ts';
 import { maxDurationMs, readJourneyTags } from './journey-tags.ts';
 import { featuresDir } from '../runtime/paths.ts';
 import { parseGherkin } from './parse-gherkin.ts';
@@ -41,17 +40,6 @@ export async function readJourneyCatalogue(folder = featuresDir(), leaveOut: rea
     .filter((file) => !left.has(path.resolve(file)));
   const journeys = await Promise.all(files.sort().map(readJourney));
   return journeys.filter((journey): journey is JourneyEntry => journey !== undefined);
-}
-
-/** The journey with this id, or a ConfigError naming the ids there are. */
-export function findJourney(catalogue: JourneyEntry[], id: string): JourneyEntry {
-  const journey = catalogue.find((entry) => entry.id === id);
-  if (!journey) {
-    const known = catalogue.map((entry) => entry.id);
-    const nearest = closestWords(id, known, 1);
-    throw new ConfigError(`Unknown journey "${id}"${nearest.length > 0 ? `, did you mean "${nearest[0]}"?` : ''}; known journeys: ${known.join(', ')}`);
-  }
-  return journey;
 }
 
 async function readJourney(file: string): Promise<JourneyEntry | undefined> {

@@ -9,4 +9,10 @@ export interface CliWiring {
   parseDemoFaults?(list: string | undefined): ReadonlySet<string>;
   /** Why a target cannot run a journey (its adapter lacks the part the journey drives), or undefined when it can. */
   whyJourneyCannotRun?(journeyId: string, target: { id: string; config: TargetConfig }): Promise<string | undefined>;
+  /**
+   * Registers the journeys' watch judges in this process: called by the one command that needs
+   * them here (`run --dry-run` lists the watches a journey may leave); the Playwright processes
+   * a run starts register them themselves.
+   */
+  registerJourneys?(): Promise<void>;
 }

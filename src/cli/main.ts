@@ -1,7 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import { inspect } from 'node:util';
 import { ConfigError } from '../config/config-error.ts';
-import { maskKnownSecrets } from '../secrets/known-secrets.ts';
 import { closestWords } from '../text/closest-words.ts';
 import type { CliWiring } from './cli-wiring.ts';
 import { EXIT, type ExitCode } from './exit-codes.ts';
@@ -52,6 +51,8 @@ export async function main([name, ...args]: string[], wiring: CliWiring = {}): P
   } catch (error) {
     // Bad input (config, options, journey ids) gets one clear line; anything else is a harness bug.
     const known = error instanceof ConfigError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS');
+    // Loaded here, not at start: a command that goes well never needs it.
+    const { maskKnownSecrets } = await import('../secrets/known-secrets.ts');
     console.error(maskKnownSecrets(known ? `mystery-shopper ${name}: ${(error as Error).message}` : inspect(error)));
     return EXIT.harnessError;
   }

@@ -14,6 +14,17 @@ export interface Selection {
   grep?: string;
 }
 
+/** The journey with this id, or a ConfigError naming the ids there are. */
+export function findJourney(catalogue: JourneyEntry[], id: string): JourneyEntry {
+  const journey = catalogue.find((entry) => entry.id === id);
+  if (!journey) {
+    const known = catalogue.map((entry) => entry.id);
+    const nearest = closestWords(id, known, 1);
+    throw new ConfigError(`Unknown journey "${id}"${nearest.length > 0 ? `, did you mean "${nearest[0]}"?` : ''}; known journeys: ${known.join(', ')}`);
+  }
+  return journey;
+}
+
 /**
  * Refuses, as one line naming the flag, a selection that is malformed or matches no scenario:
  * an audit of nothing would write an empty report that passes, and a typo in a schedule's tag

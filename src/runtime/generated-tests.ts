@@ -1,10 +1,9 @@
-import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { readdir, readFile, rename, rm, stat, utimes } from 'node:fs/promises';
+import { readdir, rename, rm, stat, utimes } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { glob } from 'tinyglobby';
-import { DEFAULT_GENERATED_TESTS, GENERATED_TESTS_ROOT, featuresDir, stepFiles } from './paths.ts';
+import { DEFAULT_GENERATED_TESTS, FEATURE_CHECKS, GENERATED_TESTS_ROOT, featuresDir } from './paths.ts';
+import { contentHash, projectInputs } from './project-inputs.ts';
 
 /** Generated folders kept for other selections and earlier versions of the features; the oldest go. */
 const KEPT = 20;
@@ -42,15 +41,9 @@ export async function generatedTests(tags: string | undefined, generate: (folder
 
 /** What bddgen's output depends on: the feature files, the step files, the tags, the config and bddgen itself. */
 async function inputsHash(tags: string | undefined): Promise<string> {
-  const features = await glob('**/*.feature', { cwd: featuresDir(), absolute: true });
-  const steps = await glob(stepFiles(), { absolute: true });
-  const hash = createHash('sha256');
-  hash.update(`tags ${tags ?? ''}\nfeatures ${path.resolve(featuresDir())}\nplaywright-bdd ${playwrightBddVersion()}\n`);
-  for (const file of [...features.sort(), ...steps.sort(), path.resolve('playwright.config.ts')]) {
-    hash.update(`${file}\n`);
-    hash.update(await readFile(file).catch(() => Buffer.alloc(0)));
-  }
-  return hash.digest('hex').slice(0, 16);
+  const { features, steps } = await projectInputs();
+  const values = { tags: tags ?? '', features: path.resolve(featuresDir()), 'playwright-bdd': playwrightBddVersion() };
+  return contentHash(values, [...features, ...steps, path.resolve('playwright.config.ts')]);
 }
 
 function playwrightBddVersion(): string {
@@ -60,7 +53,7 @@ function playwrightBddVersion(): string {
 async function pruneCache(): Promise<void> {
   const entries = await readdir(GENERATED_TESTS_ROOT).catch(() => []);
   const folders = await Promise.all(
-    entries.filter((name) => name !== DEFAULT_GENERATED_TESTS && !name.includes('.partial-')).map(async (name) => ({ name, used: (await stat(path.join(GENERATED_TESTS_ROOT, name))).mtimeMs })),
+    entries.filter((name) => name !== DEFAULT_GENERATED_TESTS && name !== FEATURE_CHECKS && !name.includes('.partial-')).map(async (name) => ({ name, used: (await stat(path.join(GENERATED_TESTS_ROOT, name))).mtimeMs })),
   );
   const old = folders.sort((a, b) => b.used - a.used).slice(KEPT);
   await Promise.all(old.map(({ name }) => rm(path.join(GENERATED_TESTS_ROOT, name), { recursive: true, force: true })));

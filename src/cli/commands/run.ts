@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import path from 'node:path';
-import { findJourney, readJourneyCatalogue, type JourneyEntry } from '../../catalogue/journey-catalogue.ts';
+import type { JourneyEntry } from '../../catalogue/journey-catalogue.ts';
 import { checkChannelSettings } from '../../channels/channel-settings.ts';
 import { ConfigError } from '../../config/config-error.ts';
 import { loadConfig, selectTarget } from '../../config/load-config.ts';
@@ -15,14 +15,12 @@ import type { CliWiring } from '../cli-wiring.ts';
 import { BDDGEN_CLI, PLAYWRIGHT_CLI, runNodeCli } from '../child-process.ts';
 import { EXIT, type ExitCode } from '../exit-codes.ts';
 import { shardOf, type Shard } from '../../runtime/shard.ts';
-import { exitCodeOfRun } from '../run-exit-code.ts';
 import { lastReportNote } from '../last-report-note.ts';
 import { parseOptions } from '../parse-options.ts';
-import { checkSelection, grepOption, parsedTags } from '../selection.ts';
-import { unrunnableFeatures, type UnrunnableFeature } from '../../authoring/unrunnable-features.ts';
-import { readStepDefinitions } from '../../authoring/step-definitions.ts';
+import { checkSelection, findJourney, grepOption, parsedTags } from '../selection.ts';
+import { checkedFeatures } from '../../authoring/checked-features.ts';
+import type { UnrunnableFeature } from '../../authoring/unrunnable-features.ts';
 import { leftOutFeaturesEnv } from '../../runtime/left-out-features.ts';
-import { printDryRun } from './dry-run.ts';
 
 export const RUN_USAGE = `mystery-shopper run [options] [-- playwright options]
   Runs the journeys once and writes every report.
@@ -80,8 +78,7 @@ export async function runCommand(args: string[], wiring: CliWiring = {}): Promis
   const retries = values.retries !== undefined ? retriesOption(values.retries) : retriesFor(target);
   const workers = values.workers !== undefined ? workersOption(values.workers) : undefined;
   // A feature that cannot run (bad Gherkin, an undefined step) is left out, not the whole audit.
-  const unrunnable = await unrunnableFeatures(featuresDir(), await readStepDefinitions());
-  const catalogue = await readJourneyCatalogue(featuresDir(), unrunnable.map((feature) => feature.file));
+  const { unrunnable, catalogue } = await checkedFeatures(featuresDir());
   const tags = tagExpression([...catalogue, ...unrunnable.map(asEntry)], values.journey ?? [], values.tags);
   const leftOut = unrunnable.filter((feature) => selects(feature, values.journey ?? [], values.tags, values.grep));
   for (const feature of leftOut) console.error(`Left out of this run (needs maintenance): ${feature.problems.join('\n')}`);
@@ -91,7 +88,8 @@ export async function runCommand(args: string[], wiring: CliWiring = {}): Promis
     return EXIT.harnessError;
   }
   checkSelection(catalogue, { journeys: values.journey ?? [], tags: values.tags, combined: tags, grep: values.grep });
-  if (values['dry-run']) return printDryRun(config, id, catalogue, tags);
+  // Only the dry run plans: the planner and the journeys' judges are loaded for it alone.
+  if (values['dry-run']) return (await import('./dry-run.ts')).printDryRun(config, id, catalogue, tags, wiring);
   checkChannelSettings();
 
   const allure = !values['no-allure'] && allureWanted(config.reports);
@@ -119,7 +117,8 @@ export async function runCommand(args: string[], wiring: CliWiring = {}): Promis
   }
   const grep = values.grep !== undefined ? ['--grep', values.grep] : [];
   await runNodeCli(PLAYWRIGHT_CLI, ['test', ...(values.headed ? ['--headed'] : []), ...grep, ...positionals], { ...env, MYSTERY_SHOPPER_GENERATED_TESTS: generated });
-  return shard ? shardWritten(shard) : exitCodeOfRun(runId);
+  // The report's reader is loaded once the run is over: nothing before the spawn needs it.
+  return shard ? shardWritten(shard) : (await import('../run-exit-code.ts')).exitCodeOfRun(runId);
 }
 
 async function removeAllureReports(): Promise<void> {
