@@ -15,6 +15,8 @@ export interface ImapLab extends ImapLabLane {
 export interface ImapLabLane {
   /** Where Postfix sends the company's domain: the company's MX must listen here. */
   companyMx: { domain: string; host: string; port: number };
+  /** The Postfix port the lane's shopper and company send through. */
+  smtp: { host: string; port: number };
   /** The environment a run needs to use this lab as the shopper's mailbox. */
   env: NodeJS.ProcessEnv;
 }
@@ -23,7 +25,7 @@ export interface ImapLabOptions {
   /**
    * The audited company's mail domain; default the demo company's, which the harness starts
    * itself (the env then tells it where to listen and send). Any other company is started by
-   * the test, on `companyMx.port` and sending through `postfix.smtp`.
+   * the test, on its lane's `companyMx.port` and sending through its `smtp`.
    */
   companyDomain?: string;
   /**
@@ -50,7 +52,7 @@ export async function startImapLab(options: ImapLabOptions = {}): Promise<ImapLa
     { [domain]: { host: '127.0.0.1', port: firstMxPort }, 'shopper.test': { ...dovecot.lmtp, protocol: 'lmtp' } },
     { entrances: otherMxPorts.map((port) => ({ [domain]: { host: '127.0.0.1', port } })) },
   );
-  const lanes = [postfix.smtp, ...postfix.entrances].map((entrance, lane): ImapLabLane => {
+  const lanes = [postfix.smtp, ...postfix.entrances].map((smtp, lane): ImapLabLane => {
     const companyMx = { domain, host: '127.0.0.1', port: companyMxPorts[lane]! };
     const env: NodeJS.ProcessEnv = {
       MYSTERY_SHOPPER_MAILBOX: 'imap',
@@ -60,12 +62,12 @@ export async function startImapLab(options: ImapLabOptions = {}): Promise<ImapLa
       IMAP_USER: 'sam',
       IMAP_PASSWORD: 'imap-journey-password',
       IMAP_ADDRESS: 'sam@shopper.test',
-      SMTP_HOST: entrance.host,
-      SMTP_PORT: String(entrance.port),
+      SMTP_HOST: smtp.host,
+      SMTP_PORT: String(smtp.port),
       // Only the demo company is started by the harness, and told by these where to meet the lab.
-      ...(domain === DEMO_DOMAIN ? { DEMO_MAIL_RELAY: `${entrance.host}:${entrance.port}`, DEMO_SMTP_PORT: String(companyMx.port) } : {}),
+      ...(domain === DEMO_DOMAIN ? { DEMO_MAIL_RELAY: `${smtp.host}:${smtp.port}`, DEMO_SMTP_PORT: String(companyMx.port) } : {}),
     };
-    return { companyMx, env };
+    return { companyMx, smtp, env };
   });
   return {
     dovecot,
