@@ -9,6 +9,8 @@ export const POSTFIX = '/usr/sbin/postfix';
 
 export interface PostfixServer {
   smtp: { host: string; port: number };
+  /** The ports of `PostfixOptions.entrances`, in their order. */
+  entrances: Array<{ host: string; port: number }>;
   log(): Promise<string>;
   /**
    * From now on, refuses these recipients at RCPT TO (550 5.1.1), as a company's MX does for a
@@ -31,6 +33,12 @@ export interface PostfixOptions {
   port?: number;
   /** Recipients refused from the start (see PostfixServer.refuseRecipients). */
   refuseRecipients?: string[];
+  /**
+   * More ports to take mail on, each sending these domains to a server of its own (every other
+   * domain as `routes` say): two lanes of runs side by side whose companies share a domain (the
+   * demo's) but not an MX port.
+   */
+  entrances?: Array<Record<string, { host: string; port: number }>>;
 }
 
 export const MLMMJ_RECEIVE = '/usr/bin/mlmmj-receive';
@@ -51,15 +59,17 @@ export async function startPostfix(routes: Record<string, PostfixRoute>, options
   const transports = Object.entries(routes).map(([domain, route]) => `${domain}=${transportOf(route)}`).join(', ');
   const refused = path.join(dir, 'refused-recipients');
   await writeFile(refused, refusedTable(options.refuseRecipients ?? []));
-  await writeFile(path.join(dir, 'main.cf'), mainCf(dir, transports, options.hostname ?? 'mx.shopper-provider.test', refused));
+  const entrances = await Promise.all((options.entrances ?? []).map(async (entranceRoutes) => ({ port: await freePort(), routes: entranceRoutes })));
+  await writeFile(path.join(dir, 'main.cf'), mainCf(dir, transports, options.hostname ?? 'mx.shopper-provider.test', refused) + entrancesCf(entrances, refused));
   const pipeUsers = [...new Set(Object.values(routes).flatMap((route) => ('mlmmj' in route ? [route.user ?? 'nobody'] : [])))];
   if (pipeUsers.length > 1) throw new Error(`every mlmmj list of one Postfix must be owned by one user, not ${pipeUsers.join(' and ')}`);
-  await writeFile(path.join(dir, 'master.cf'), masterCf(port, pipeUsers[0]));
+  await writeFile(path.join(dir, 'master.cf'), masterCf(port, pipeUsers[0], entrances));
   run(['-c', dir, 'check']); // creates the queue directories with Postfix's ownership
   run(['-c', dir, 'start']);
-  await waitForPort(port, 'postfix');
+  await Promise.all([port, ...entrances.map((entrance) => entrance.port)].map((each) => waitForPort(each, 'postfix')));
   return {
     smtp: { host: '127.0.0.1', port },
+    entrances: entrances.map((entrance) => ({ host: '127.0.0.1', port: entrance.port })),
     log: () => readFile(path.join(dir, 'maillog'), 'utf8').catch(() => ''),
     refuseRecipients: async (addresses) => {
       await writeFile(refused, refusedTable(addresses));
@@ -114,9 +124,24 @@ mlmmj_destination_recipient_limit = 1
 `;
 }
 
-function masterCf(port: number, pipeUser: string | undefined): string {
+/**
+ * Each entrance's recipient check: the refused recipients first, as on the main port, then its
+ * own domains sent to its own servers by a FILTER (Postfix's per-message next hop, which wins
+ * over transport_maps), so that a refusal there still bounces as Postfix's own RFC 3464 report.
+ */
+function entrancesCf(entrances: Array<{ routes: Record<string, { host: string; port: number }> }>, refused: string): string {
+  return entrances
+    .map(({ routes }, index) => {
+      const filters = Object.entries(routes).map(([domain, route]) => `{ ${domain} = FILTER smtp:[${route.host}]:${route.port} }`);
+      return `entrance${index + 1}_recipient_restrictions = check_recipient_access texthash:${refused}, check_recipient_access inline:{ ${filters.join(', ')} }\n`;
+    })
+    .join('');
+}
+
+function masterCf(port: number, pipeUser: string | undefined, entrances: Array<{ port: number }>): string {
   const services = [
     `127.0.0.1:${port} inet n - n - - smtpd`,
+    ...entrances.map((entrance, index) => `127.0.0.1:${entrance.port} inet n - n - - smtpd\n  -o smtpd_recipient_restrictions=$entrance${index + 1}_recipient_restrictions`),
     'pickup unix n - n 60 1 pickup',
     'cleanup unix n - n - 0 cleanup',
     'qmgr unix n - n 300 1 qmgr',
