@@ -52,10 +52,12 @@ describe('the unsubscribe and enquiry journeys on a real IMAP mailbox', { concur
     });
   }
 
-  test('wrong IMAP credentials stop the run with exit 2, naming the variables', async () => {
+  test('wrong IMAP credentials stop the run before any scenario, with exit 2, naming the variables', async () => {
     const run = await audit(['--demo', '--journey', 'unsubscribe'], { IMAP_PASSWORD: 'wrong' });
     assert.equal(run.exitCode, 2, run.output);
-    assert.match(run.output, /IMAP_USER and IMAP_PASSWORD/);
+    assert.match(run.output, /^mystery-shopper run: The IMAP server .* rejected the login of .*: check IMAP_USER and IMAP_PASSWORD in \.env$/m);
+    // Not a run whose every scenario failed on the login (that too exits 2): Playwright never started.
+    assert.doesNotMatch(run.output, /Auditing \d+ journeys/);
   });
 
   test('an unreachable IMAP server leaves the journey not run, with the reason, and is a harness error (exit 2)', async () => {

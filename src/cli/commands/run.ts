@@ -8,7 +8,8 @@ import { loadConfig, selectTarget } from '../../config/load-config.ts';
 import type { MysteryShopperConfig } from '../../config/schema.ts';
 import { allureWanted, pdfWanted } from '../../reports/optional-reports.ts';
 import { generatedTests } from '../../runtime/generated-tests.ts';
-import { featuresDir, reportsDir } from '../../runtime/paths.ts';
+import { checkShopperLogin } from '../../runtime/check-shopper-login.ts';
+import { dataDir, featuresDir, reportsDir } from '../../runtime/paths.ts';
 import { retriesFor } from '../../runtime/retries.ts';
 import { newRunId } from '../../runtime/run-id.ts';
 import type { CliWiring } from '../cli-wiring.ts';
@@ -91,6 +92,7 @@ export async function runCommand(args: string[], wiring: CliWiring = {}): Promis
   // Only the dry run plans: the planner and the journeys' judges are loaded for it alone.
   if (values['dry-run']) return (await import('./dry-run.ts')).printDryRun(config, id, catalogue, tags, wiring);
   checkChannelSettings();
+  await checkShopperLogin(dataDir(), config.personas.shopper);
 
   const allure = !values['no-allure'] && allureWanted(config.reports);
   // A scheduler that starts the run may name it, to find its report afterwards.
