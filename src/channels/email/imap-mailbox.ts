@@ -123,6 +123,9 @@ class WatchedFolder {
     try {
       await client.connect();
     } catch (error) {
+      // A refused login leaves the connection open (the server drops it only minutes later), and
+      // it would keep the process alive.
+      client.close();
       throw connectionFailure(error, settings);
     }
     await client.mailboxOpen(path);
