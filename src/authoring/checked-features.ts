@@ -1,9 +1,10 @@
-import { mkdir, readdir, readFile, rename, rm, stat, utimes, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ConfigError } from '../config/config-error.ts';
 import { moduleSources } from '../runtime/module-sources.ts';
 import { FEATURE_CHECKS, GENERATED_TESTS_ROOT, featuresDir, stepFiles } from '../runtime/paths.ts';
 import { contentHash, projectInputs } from '../runtime/project-inputs.ts';
+import { markUsed, pruneLeastRecentlyUsed } from '../runtime/recently-used.ts';
 import type { CheckedFeatures } from './feature-checks.ts';
 
 /** What a check left: the features checked, or the one-line ConfigError it stopped on. */
@@ -29,8 +30,7 @@ export async function checkedFeatures(folder = featuresDir()): Promise<CheckedFe
     .then((text) => JSON.parse(text) as Outcome)
     .catch(() => undefined);
   if (cached) {
-    const now = new Date();
-    await utimes(file, now, now).catch(() => undefined); // marks it used, for pruning
+    await markUsed(file).catch(() => undefined); // pruned meanwhile by a run side by side: still read
     return answer(cached);
   }
   const outcome = await checkNow(folder);
@@ -71,12 +71,5 @@ async function keep(file: string, outcome: Outcome): Promise<void> {
   const partial = `${file}.partial-${process.pid}`;
   await writeFile(partial, JSON.stringify(outcome));
   await rename(partial, file);
-  await prune(path.dirname(file));
-}
-
-async function prune(folder: string): Promise<void> {
-  const names = (await readdir(folder)).filter((name) => name.endsWith('.json'));
-  const files = await Promise.all(names.map(async (name) => ({ name, used: (await stat(path.join(folder, name)).catch(() => ({ mtimeMs: 0 }))).mtimeMs })));
-  const old = files.sort((a, b) => b.used - a.used).slice(KEPT);
-  await Promise.all(old.map(({ name }) => rm(path.join(folder, name), { force: true })));
+  await pruneLeastRecentlyUsed(path.dirname(file), KEPT, (name) => name.endsWith('.json'));
 }

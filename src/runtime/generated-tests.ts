@@ -1,9 +1,10 @@
 import { existsSync } from 'node:fs';
-import { readdir, rename, rm, stat, utimes } from 'node:fs/promises';
+import { rename, rm } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { DEFAULT_GENERATED_TESTS, FEATURE_CHECKS, GENERATED_TESTS_ROOT, featuresDir } from './paths.ts';
 import { contentHash, projectInputs } from './project-inputs.ts';
+import { markUsed, pruneLeastRecentlyUsed } from './recently-used.ts';
 
 /** Generated folders kept for other selections and earlier versions of the features; the oldest go. */
 const KEPT = 20;
@@ -21,8 +22,7 @@ const require = createRequire(import.meta.url);
 export async function generatedTests(tags: string | undefined, generate: (folder: string) => Promise<number>): Promise<string | undefined> {
   const folder = path.join(GENERATED_TESTS_ROOT, await inputsHash(tags));
   if (existsSync(folder)) {
-    const now = new Date();
-    await utimes(folder, now, now); // marks it used, for pruning
+    await markUsed(folder);
     return folder;
   }
   const partial = `${folder}.partial-${process.pid}`;
@@ -35,7 +35,7 @@ export async function generatedTests(tags: string | undefined, generate: (folder
   } finally {
     await rm(partial, { recursive: true, force: true });
   }
-  await pruneCache();
+  await pruneLeastRecentlyUsed(GENERATED_TESTS_ROOT, KEPT, (name) => name !== DEFAULT_GENERATED_TESTS && name !== FEATURE_CHECKS && !name.includes('.partial-'));
   return folder;
 }
 
@@ -48,13 +48,4 @@ async function inputsHash(tags: string | undefined): Promise<string> {
 
 function playwrightBddVersion(): string {
   return (require('playwright-bdd/package.json') as { version: string }).version;
-}
-
-async function pruneCache(): Promise<void> {
-  const entries = await readdir(GENERATED_TESTS_ROOT).catch(() => []);
-  const folders = await Promise.all(
-    entries.filter((name) => name !== DEFAULT_GENERATED_TESTS && name !== FEATURE_CHECKS && !name.includes('.partial-')).map(async (name) => ({ name, used: (await stat(path.join(GENERATED_TESTS_ROOT, name))).mtimeMs })),
-  );
-  const old = folders.sort((a, b) => b.used - a.used).slice(KEPT);
-  await Promise.all(old.map(({ name }) => rm(path.join(GENERATED_TESTS_ROOT, name), { recursive: true, force: true })));
 }
