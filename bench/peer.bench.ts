@@ -74,7 +74,7 @@ export const peer: Benchmark = {
       figure: `${factor(audit.wall)} / ${factor(subset.wall)} the classic wall time, ${cpuFigure}`,
       goal: `ours ≤ ${factor(WALL_GOAL)} the classic stack's wall time on the whole audit and on the two journeys, CPU per audit ≤ the classic stack's`,
       met: audit.cpu === undefined ? undefined : met,
-      note: met ? undefined : missedNote(measured[0]!, audit, subset),
+      note: met ? undefined : missedNote(measured[0]!, measured[1]!, audit, subset),
     };
   },
 };
@@ -112,9 +112,8 @@ function selectionMeasures(name: string, runs: SelectionRuns, repetitions: numbe
 }
 
 /** Why the goal was missed, from this run's own figures: what lies outside the scenarios, and what lies in them. */
-function missedNote(audit: SelectionRuns, auditRatios: Ratios, subsetRatios: Ratios): string {
+function missedNote(audit: SelectionRuns, subset: SelectionRuns, auditRatios: Ratios, subsetRatios: Ratios): string {
   const wall = median(audit.ours.wall);
-  const fixed = median(audit.startUps) + median(audit.reporting);
   const busiest = median(audit.busiestWorker);
   const cpu = auditRatios.cpu === undefined ? '' : ` and ${factor(auditRatios.cpu)} its CPU`;
   return (
@@ -125,7 +124,15 @@ function missedNote(audit: SelectionRuns, auditRatios: Ratios, subsetRatios: Rat
     `Allure HTML, the PDF, the run store). The busiest worker's steps alone take ${seconds(busiest)}, the longest scenario ` +
     `${seconds(median(audit.longestScenario))} of it: a scenario still waits in its steps for the demo company's clock where its ` +
     `next step, or its own judge, needs what arrives. Half the classic stack's time is ${seconds(median(audit.classic.wall) * WALL_GOAL)}, ` +
-    `against ${seconds(busiest + fixed)} for the busiest worker's steps and our fixed costs together. Our extra CPU is the reports ` +
+    `against ${seconds(floorOf(audit))} for the busiest worker's steps and our fixed costs together. On the two journeys half the ` +
+    `classic time is ${seconds(median(subset.classic.wall) * WALL_GOAL)}, against ${seconds(floorOf(subset))}: their reporting ` +
+    `(${seconds(median(subset.reporting))}) includes holding the run open until the last check judged at the end of the run is due, the grace ` +
+    `period and observation window the company promises, which every stack sits out. Our extra CPU is the reports ` +
     `(the classic run prints a summary) and the transform in every process.`
   );
+}
+
+/** What no reordering can go below: the busiest worker's steps, with the start-up before them and the reporting after. */
+function floorOf(runs: SelectionRuns): number {
+  return median(runs.busiestWorker) + median(runs.startUps) + median(runs.reporting);
 }
