@@ -42,8 +42,10 @@ export class ContactFrequencyJourney {
 
   async agreeToOffers(): Promise<void> {
     const { page, shopper } = this.parts;
-    this.agreedAt = new Date();
     await websitePart(this.parts, 'contactPreferences').agreeToOffers(page, this.webUrl(), shopper);
+    // The count runs from when the shop saved my agreement: a slow website must not use up the
+    // observation period (a window spent on the account page saw too few contacts to judge the cap).
+    this.agreedAt = new Date();
   }
 
   async countContacts(): Promise<void> {
