@@ -54,18 +54,14 @@ async function openWithoutLeaving(route: Route, policy: OriginPolicy): Promise<v
 }
 
 /**
- * A kept-alive connection may be closed by the server just as it is reused (Node's servers close
- * idle ones after 5 s). A browser then sends a GET or HEAD again on a new connection; route.fetch
- * does not, so it is done here, once. A second reset is the company's.
+ * Each page is fetched on a connection of its own. A kept-alive connection may be closed by the
+ * server just as it is reused (Node's servers close idle ones after 5 s): a browser then sends the
+ * request again on a new connection, whatever its method, as the server never read it. route.fetch
+ * neither resends nor tells a reused connection from a new one, so it is given no connection to
+ * reuse, and a connection dropped before an answer is the company's, as it is to a browser.
  */
-async function fetchAsABrowserDoes(route: Route): Promise<Awaited<ReturnType<Route['fetch']>>> {
-  try {
-    return await route.fetch({ maxRedirects: 0 });
-  } catch (error) {
-    const idempotent = ['GET', 'HEAD'].includes(route.request().method());
-    if (!idempotent || networkErrorOf(error) !== 'connectionreset') throw error;
-    return route.fetch({ maxRedirects: 0 });
-  }
+function fetchAsABrowserDoes(route: Route): Promise<Awaited<ReturnType<Route['fetch']>>> {
+  return route.fetch({ maxRedirects: 0, headers: { ...route.request().headers(), connection: 'close' } });
 }
 
 function isNavigation(request: Request): boolean {
