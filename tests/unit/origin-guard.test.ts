@@ -1,6 +1,4 @@
 import assert from 'node:assert/strict';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { after, before, describe, test } from 'node:test';
 import { chromium, type Browser } from '@playwright/test';
 import type { TestCase, TestResult } from '@playwright/test/reporter';
@@ -18,6 +16,7 @@ import { OriginPolicy } from '../../src/safety/origin-policy.ts';
 import { RateLimiter } from '../../src/safety/rate-limiter.ts';
 import { targetHttp } from '../../src/safety/target-http.ts';
 import { startCountingServer, type CountingServer } from '../support/counting-server.ts';
+import { startFragileWebsite } from '../support/fragile-website.ts';
 
 let shop: CountingServer;
 let tracker: CountingServer;
@@ -115,62 +114,59 @@ describe('the browser', () => {
     const requests: { method: string; url: string; onConnection: number }[] = [];
     const connections = new WeakMap<object, number>();
     // The worst case of the race: every request that arrives on a connection used before finds it closed.
-    const closing = createServer((request, response) => {
+    const closing = await startFragileWebsite((request, response) => {
       const onConnection = (connections.get(request.socket) ?? 0) + 1;
       connections.set(request.socket, onConnection);
       requests.push({ method: request.method!, url: request.url!, onConnection });
       if (onConnection > 1) return request.socket.destroy();
       response.writeHead(200, { 'content-type': 'text/html' }).end(`<title>${request.method} ${request.url}</title><form method="post" action="/order"><button>Pay</button></form>`);
     });
-    const url = await listenOnLoopback(closing);
     const context = await browser.newContext();
-    await guardOrigins(context, new OriginPolicy('shop', [url]), RateLimiter.unlimited());
+    await guardOrigins(context, new OriginPolicy('shop', [closing.url]), RateLimiter.unlimited());
     const page = await context.newPage();
     try {
-      await page.goto(`${url}/checkout`);
-      await page.goto(`${url}/basket`);
+      await page.goto(`${closing.url}/checkout`);
+      await page.goto(`${closing.url}/basket`);
       await page.click('button');
-      await page.waitForURL(`${url}/order`);
+      await page.waitForURL(`${closing.url}/order`);
       assert.equal(await page.title(), 'POST /order');
     } finally {
       await context.close();
-      await new Promise((resolve) => closing.close(resolve));
+      await closing.stop();
     }
     assert.deepEqual(
       requests.filter((request) => request.url !== '/favicon.ico'),
-      ['GET /checkout', 'GET /basket', 'POST /order'].map((line) => ({ method: line.split(' ')[0], url: line.split(' ')[1], onConnection: 1 })),
+      [
+        { method: 'GET', url: '/checkout', onConnection: 1 },
+        { method: 'GET', url: '/basket', onConnection: 1 },
+        { method: 'POST', url: '/order', onConnection: 1 },
+      ],
     );
   });
 
   test('a page or a form whose new connection is dropped before an answer is the company’s: it is not sent twice', async () => {
     const attempts = new Map<string, number>();
-    const resetting = createServer((request) => {
+    const resetting = await startFragileWebsite((request) => {
       const key = `${request.method} ${request.url}`;
       attempts.set(key, (attempts.get(key) ?? 0) + 1);
       request.socket.destroy();
     });
-    const url = await listenOnLoopback(resetting);
     const context = await browser.newContext();
-    await guardOrigins(context, new OriginPolicy('shop', [url]), RateLimiter.unlimited());
+    await guardOrigins(context, new OriginPolicy('shop', [resetting.url]), RateLimiter.unlimited());
     const page = await context.newPage();
     try {
-      await assert.rejects(page.goto(`${url}/always`), /ERR_CONNECTION_RESET/);
+      await assert.rejects(page.goto(`${resetting.url}/always`), /ERR_CONNECTION_RESET/);
       const checkout = await context.newPage();
-      await checkout.setContent(`<form method="post" action="${url}/order"><button>Pay</button></form>`);
+      await checkout.setContent(`<form method="post" action="${resetting.url}/order"><button>Pay</button></form>`);
       await Promise.all([checkout.waitForEvent('requestfailed'), checkout.click('button')]);
     } finally {
       await context.close();
-      await new Promise((resolve) => resetting.close(resolve));
+      await resetting.stop();
     }
     assert.equal(attempts.get('GET /always'), 1);
     assert.equal(attempts.get('POST /order'), 1, 'a form that pays is never sent twice');
   });
 });
-
-async function listenOnLoopback(server: Server): Promise<string> {
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-}
 
 describe('the report', () => {
   const blocked = [
